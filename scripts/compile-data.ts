@@ -1,0 +1,260 @@
+/**
+ * Validates the hand-kept records in data/ and compiles the dataset the app loads:
+ * public/data/events.json (compact) and public/data/events.csv (flat, for spreadsheets).
+ *
+ *   tsx scripts/compile-data.ts [--data <dir>] [--out <dir>]
+ *
+ * Any problem stops it with one line per problem (file, record, field) and exit status 1; the
+ * previous outputs stay as they were.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LineCounter, isSeq, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { COMPILED_VERSION, type CompiledDataset } from '../src/lib/dataset/compiled.ts';
+import { eventsToCsv } from '../src/lib/dataset/csv.ts';
+import { decodeChronology } from '../src/lib/dataset/decode.ts';
+import { parsePartialDate, startOf } from '../src/lib/dataset/precision.ts';
+import {
+  CHRONOLOGY_FIRST_DAY,
+  CHRONOLOGY_LAST_DAY,
+  ONLINE,
+  eventRecord,
+  placeRecord,
+  recordList,
+  seriesRecord,
+  sourceRecord,
+  stateRecord,
+  type EventRecord,
+  type PlaceRecord,
+  type SeriesRecord,
+  type SourceRecord,
+  type StateRecord,
+} from '../src/lib/dataset/schema.ts';
+
+const ROOT = join(fileURLToPath(import.meta.url), '../..');
+
+export const DATA_FILES = {
+  states: 'states.yaml',
+  series: 'series.yaml',
+  places: 'places.yaml',
+  sources: 'sources.yaml',
+  events: 'events.yaml',
+} as const;
+
+export type CompileResult =
+  | { ok: true; dataset: CompiledDataset; json: string; csv: string }
+  | { ok: false; problems: string[] };
+
+interface RawFile {
+  path: string;
+  records: Record<string, unknown>[];
+  lines: number[];
+}
+
+/** Reads one YAML list, remembering the line each record starts on for messages. */
+function readList(dataDir: string, name: string, key: string, problems: string[]): RawFile {
+  const path = displayPath(join(dataDir, name));
+  let text: string;
+  try {
+    text = readFileSync(join(dataDir, name), 'utf8');
+  } catch {
+    problems.push(`${path}: file is missing or unreadable`);
+    return { path, records: [], lines: [] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0]?.line;
+      problems.push(`${path}${line ? `:${line}` : ''}: YAML syntax: ${error.message.split('\n')[0]}`);
+    }
+    return { path, records: [], lines: [] };
+  }
+  const contents = doc.contents;
+  if (!isSeq(contents)) {
+    problems.push(`${path}: must be a list of records`);
+    return { path, records: [], lines: [] };
+  }
+  const lines = contents.items.map((item) => {
+    const offset = (item as { range?: [number] }).range?.[0] ?? 0;
+    return lineCounter.linePos(offset).line;
+  });
+  const raw = doc.toJS() as unknown[];
+  const list = recordList(key).safeParse(raw);
+  if (list.success) return { path, records: list.data, lines };
+  // Still check the records that are mappings, so one run lists every problem.
+  const records = (raw as unknown[]).map((item) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? (item as Record<string, unknown>)
+      : {},
+  );
+  report(problems, { path, records, lines }, key, list.error);
+  return { path, records, lines };
+}
+
+/** Paths in messages: relative to where the command runs when inside it, else absolute. */
+function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') ? path : fromHere;
+}
+
+function describe(file: RawFile, key: string, index: number): string {
+  const id = file.records[index]?.[key];
+  const line = file.lines[index];
+  const name = typeof id === 'string' && id !== '' ? `"${id}"` : `#${index + 1}`;
+  return `${file.path}${line ? `:${line}` : ''}: record ${name}`;
+}
+
+function report(problems: string[], file: RawFile, key: string, error: z.ZodError, index?: number) {
+  for (const issue of error.issues) {
+    const path = index === undefined ? issue.path : [index, ...issue.path];
+    const [at, field, ...rest] = path;
+    if (typeof at !== 'number') {
+      problems.push(`${file.path}: ${issue.message}`);
+      continue;
+    }
+    const fieldName = [field, ...rest].filter((part) => part !== undefined).join('.');
+    const missing = issue.code === 'invalid_type' && issue.message.includes('received undefined');
+    const message = missing ? 'required field is missing' : issue.message;
+    problems.push(
+      `${describe(file, key, at)}${fieldName ? `, field "${fieldName}"` : ''}: ${message}`,
+    );
+    if (issue.code === 'unrecognized_keys') {
+      problems[problems.length - 1] += ` (${issue.keys.join(', ')})`;
+    }
+  }
+}
+
+function validate<T>(file: RawFile, key: string, schema: z.ZodType<T>, problems: string[]): T[] {
+  const valid: T[] = [];
+  file.records.forEach((record, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) valid.push(result.data);
+    else report(problems, file, key, result.error, index);
+  });
+  return valid;
+}
+
+const keysOf = (file: RawFile, key: string) =>
+  file.records.map((record) => record[key]).filter((value): value is string => typeof value === 'string');
+
+export function compileDataset(dataDir: string): CompileResult {
+  const problems: string[] = [];
+  const raw = {
+    states: readList(dataDir, DATA_FILES.states, 'code', problems),
+    series: readList(dataDir, DATA_FILES.series, 'key', problems),
+    places: readList(dataDir, DATA_FILES.places, 'key', problems),
+    sources: readList(dataDir, DATA_FILES.sources, 'key', problems),
+    events: readList(dataDir, DATA_FILES.events, 'id', problems),
+  };
+  const stateKeys = keysOf(raw.states, 'code');
+  const states = validate<StateRecord>(raw.states, 'code', stateRecord, problems);
+  const series = validate<SeriesRecord>(raw.series, 'key', seriesRecord, problems);
+  const places = validate<PlaceRecord>(raw.places, 'key', placeRecord(stateKeys), problems);
+  const sources = validate<SourceRecord>(raw.sources, 'key', sourceRecord, problems);
+  const events = validate<EventRecord>(
+    raw.events,
+    'id',
+    eventRecord({
+      states: stateKeys,
+      series: keysOf(raw.series, 'key'),
+      places: keysOf(raw.places, 'key'),
+      sources: keysOf(raw.sources, 'key'),
+    }),
+    problems,
+  );
+  if (problems.length > 0) return { ok: false, problems };
+
+  const sortedStates = [...states].sort((a, b) => a.code.localeCompare(b.code));
+  const stateIndex = new Map(sortedStates.map((state, index) => [state.code, index]));
+  const placeIndex = new Map(places.map((place, index) => [place.key, index]));
+  const seriesIndex = new Map(series.map((item, index) => [item.key, index]));
+  const sourceIndex = new Map(sources.map((source, index) => [source.key, index]));
+  const startMs = (event: EventRecord) => startOf(parsePartialDate(event.start)!);
+  const sortedEvents = [...events].sort(
+    (a, b) => startMs(a) - startMs(b) || a.id.localeCompare(b.id),
+  );
+
+  const dataset: CompiledDataset = {
+    version: COMPILED_VERSION,
+    range: [CHRONOLOGY_FIRST_DAY, CHRONOLOGY_LAST_DAY],
+    states: sortedStates.map((state) => [state.code, state.name]),
+    places: places.map((place) => [
+      place.key,
+      place.city,
+      stateIndex.get(place.country)!,
+      place.lat,
+      place.lon,
+    ]),
+    series: series.map((item) => [item.key, item.label, item.description]),
+    sources: sources.map(({ title, publisher, date, url, seed }) => ({
+      title,
+      publisher,
+      ...(date && { date }),
+      ...(url && { url }),
+      ...(seed && { seed }),
+    })),
+    events: sortedEvents.map((event) => ({
+      id: event.id,
+      title: event.title,
+      start: event.start,
+      ...(event.end && { end: event.end }),
+      precision: event.precision,
+      ...(event.place === ONLINE && { online: true as const }),
+      ...(event.place && event.place !== ONLINE && { place: placeIndex.get(event.place)! }),
+      ...(event.country && { country: stateIndex.get(event.country)! }),
+      participants: event.participants.map((code) => stateIndex.get(code)!),
+      series: seriesIndex.get(event.series)!,
+      confidence: event.confidence,
+      summary: event.summary,
+      sources: event.sources.map((key) => sourceIndex.get(key)!),
+      ...(event.notes && { notes: event.notes }),
+    })),
+  };
+  const csv = eventsToCsv(decodeChronology(dataset).events);
+  return { ok: true, dataset, json: JSON.stringify(dataset) + '\n', csv };
+}
+
+/** Writes every file or none: each goes to a temporary name first and is renamed into place. */
+export function writeAtomically(outDir: string, files: Record<string, string>): void {
+  mkdirSync(outDir, { recursive: true });
+  const staged = Object.entries(files).map(([name, content]) => {
+    const temporary = join(outDir, `.${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, content);
+    return [temporary, join(outDir, name)] as const;
+  });
+  try {
+    for (const [temporary, target] of staged) renameSync(temporary, target);
+  } finally {
+    for (const [temporary] of staged) rmSync(temporary, { force: true });
+  }
+}
+
+function main(argv: string[]): number {
+  const option = (name: string, fallback: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 && argv[at + 1] ? argv[at + 1]! : fallback;
+  };
+  const dataDir = option('--data', join(ROOT, 'data'));
+  const outDir = option('--out', join(ROOT, 'public/data'));
+  const result = compileDataset(dataDir);
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(problem);
+    console.error(
+      `data: ${result.problems.length} problem(s); nothing written, ${displayPath(outDir)} left as it was`,
+    );
+    return 1;
+  }
+  writeAtomically(outDir, { 'events.json': result.json, 'events.csv': result.csv });
+  console.log(
+    `data: ${result.dataset.events.length} events, ${result.dataset.places.length} places, ` +
+      `${result.dataset.sources.length} sources → ${displayPath(outDir)}/events.{json,csv}`,
+  );
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,36 @@
+/** Plain-language wording for parts of an event, shared by the list, the details and exports. */
+import type { Confidence } from './compiled.ts';
+import type { ChronologyEvent, Source } from './model.ts';
+
+export function placeLabel(event: ChronologyEvent): string {
+  if (event.online) return 'Online';
+  if (event.place) return `${event.place.city}, ${event.place.country.name}`;
+  if (event.country) return `${event.country.name} (city not known)`;
+  return 'Place not known';
+}
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  confirmed: 'Confirmed',
+  'public-only': 'One public source',
+  'seed-only': 'Source document only',
+  uncertain: 'Uncertain',
+};
+
+export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
+  confirmed: 'A source document and a public source agree, or two independent public sources do.',
+  'public-only': 'Found in one public source; not mentioned in the source documents.',
+  'seed-only': 'Only a source document mentions it; no public source was found.',
+  uncertain:
+    'Sources disagree on a key detail, or a detail (such as the year or the days) is inferred. See the notes.',
+};
+
+export function participantsLabel(event: ChronologyEvent): string {
+  return event.participants.length === 0
+    ? 'Not listed in the sources'
+    : event.participants.map((state) => state.name).join(', ');
+}
+
+/** "China.org.cn, 2004-01-11" — who published a source and when, as far as known. */
+export function sourceByline(source: Source): string {
+  return [source.publisher, source.date].filter(Boolean).join(', ');
+}

@@ -1,0 +1,53 @@
+/** Which events a set of filters keeps. Pure, so that the list, the timeline and exports agree. */
+import type { ChronologyEvent } from './model.ts';
+import { matchesWords, queryWords, searchableText } from './search.ts';
+
+export interface EventFilter {
+  /** series keys; empty keeps every series */
+  series: readonly string[];
+  /** ISO alpha-3 code of a state that took part or hosted; undefined keeps every state */
+  state?: string;
+  /** free text; every word must match */
+  query: string;
+}
+
+export const NO_FILTER: EventFilter = { series: [], query: '' };
+
+export function isFiltering(filter: EventFilter): boolean {
+  return filter.series.length > 0 || filter.state !== undefined || filter.query.trim() !== '';
+}
+
+export function involvesState(event: ChronologyEvent, code: string): boolean {
+  return event.country?.code === code || event.participants.some((state) => state.code === code);
+}
+
+export function filterEvents(
+  events: readonly ChronologyEvent[],
+  filter: EventFilter,
+  haystacks: ReadonlyMap<string, string> = new Map(),
+): ChronologyEvent[] {
+  const words = queryWords(filter.query);
+  return events.filter(
+    (event) =>
+      (filter.series.length === 0 || filter.series.includes(event.series.key)) &&
+      (filter.state === undefined || involvesState(event, filter.state)) &&
+      (words.length === 0 ||
+        matchesWords(haystacks.get(event.id) ?? searchableText(event), words)),
+  );
+}
+
+export interface YearGroup {
+  year: number;
+  events: ChronologyEvent[];
+}
+
+export function groupByYear(events: readonly ChronologyEvent[]): YearGroup[] {
+  const groups: YearGroup[] = [];
+  for (const event of events) {
+    const year = new Date(event.startMs).getUTCFullYear();
+    const last = groups.at(-1);
+    if (last?.year === year) last.events.push(event);
+    else groups.push({ year, events: [event] });
+  }
+  return groups;
+}

@@ -1,0 +1,64 @@
+/** The chronology as the app works with it: every reference resolved, every date measured. */
+import type { Confidence } from './compiled.ts';
+import type { Precision } from './precision.ts';
+
+export interface State {
+  code: string;
+  name: string;
+}
+
+export interface Place {
+  key: string;
+  city: string;
+  country: State;
+  lat: number;
+  lon: number;
+}
+
+export interface Series {
+  key: string;
+  label: string;
+  description: string;
+}
+
+export interface Source {
+  title: string;
+  publisher: string;
+  date?: string;
+  url?: string;
+  seed?: string;
+}
+
+export interface ChronologyEvent {
+  id: string;
+  title: string;
+  /** written partial dates, as in the records */
+  start: string;
+  end?: string;
+  precision: Precision;
+  /** first instant covered, UTC ms */
+  startMs: number;
+  /** first instant after the event, UTC ms (exclusive) */
+  endMs: number;
+  /** the date as precisely as it is known: "6 December 2023", "May 2009", "14–15 August 2018" */
+  dateLabel: string;
+  place?: Place;
+  online: boolean;
+  /** host country: the place's, or the one recorded when the city is not known */
+  country?: State;
+  participants: State[];
+  series: Series;
+  confidence: Confidence;
+  summary: string;
+  sources: Source[];
+  notes?: string;
+}
+
+export interface Chronology {
+  range: [string, string];
+  events: ChronologyEvent[];
+  states: State[];
+  places: Place[];
+  series: Series[];
+  sources: Source[];
+}

@@ -1,0 +1,31 @@
+/** Free-text search over events: every word must appear, ignoring case and diacritics. */
+import type { ChronologyEvent } from './model.ts';
+
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function searchableText(event: ChronologyEvent): string {
+  return foldText(
+    [
+      event.title,
+      event.summary,
+      event.dateLabel,
+      event.start,
+      event.id,
+      event.online ? 'online' : '',
+      event.place?.city ?? '',
+      event.country?.name ?? '',
+      event.series.label,
+      ...event.participants.map((state) => state.name),
+    ].join(' \n '),
+  );
+}
+
+export function queryWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+export function matchesWords(haystack: string, words: readonly string[]): boolean {
+  return words.every((word) => haystack.includes(word));
+}

@@ -1,0 +1,67 @@
+/**
+ * The app's shared state: the loaded chronology, the filters and the selection. Components read
+ * it and change it only through its methods.
+ */
+import { filterEvents, groupByYear, isFiltering, type EventFilter } from '../dataset/filter.ts';
+import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
+import { searchableText } from '../dataset/search.ts';
+
+export class ChronologyState {
+  chronology = $state.raw<Chronology | undefined>();
+  loadError = $state<string | undefined>();
+  selectedId = $state<string | undefined>();
+  series = $state<string[]>([]);
+  stateCode = $state<string | undefined>();
+  query = $state('');
+
+  #haystacks = $derived(
+    new Map((this.chronology?.events ?? []).map((event) => [event.id, searchableText(event)])),
+  );
+  #byId = $derived(new Map((this.chronology?.events ?? []).map((event) => [event.id, event])));
+
+  filter: EventFilter = $derived({ series: this.series, state: this.stateCode, query: this.query });
+  filtering = $derived(isFiltering(this.filter));
+  allEvents = $derived(this.chronology?.events ?? []);
+  events: ChronologyEvent[] = $derived(filterEvents(this.allEvents, this.filter, this.#haystacks));
+  years = $derived(groupByYear(this.events));
+  selected: ChronologyEvent | undefined = $derived(
+    this.selectedId === undefined ? undefined : this.#byId.get(this.selectedId),
+  );
+
+  load(chronology: Chronology) {
+    this.chronology = chronology;
+    this.loadError = undefined;
+  }
+
+  fail(message: string) {
+    this.loadError = message;
+  }
+
+  eventById(id: string): ChronologyEvent | undefined {
+    return this.#byId.get(id);
+  }
+
+  select(id: string | undefined) {
+    this.selectedId = id;
+  }
+
+  toggleSeries(key: string) {
+    this.series = this.series.includes(key)
+      ? this.series.filter((item) => item !== key)
+      : [...this.series, key];
+  }
+
+  setState(code: string | undefined) {
+    this.stateCode = code || undefined;
+  }
+
+  setQuery(query: string) {
+    this.query = query;
+  }
+
+  clearFilters() {
+    this.series = [];
+    this.stateCode = undefined;
+    this.query = '';
+  }
+}
