@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LineCounter, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isNode, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { COMPILED_VERSION, type CompiledDataset } from '../src/lib/dataset/compiled.ts';
 import { eventsToCsv } from '../src/lib/dataset/csv.ts';
@@ -68,7 +68,9 @@ function readList(dataDir: string, name: string, key: string, problems: string[]
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
-      problems.push(`${path}${line ? `:${line}` : ''}: YAML syntax: ${error.message.split('\n')[0]}`);
+      problems.push(
+        `${path}${line ? `:${line}` : ''}: YAML syntax: ${error.message.split('\n')[0]}`,
+      );
     }
     return { path, records: [], lines: [] };
   }
@@ -78,7 +80,7 @@ function readList(dataDir: string, name: string, key: string, problems: string[]
     return { path, records: [], lines: [] };
   }
   const lines = contents.items.map((item) => {
-    const offset = (item as { range?: [number] }).range?.[0] ?? 0;
+    const offset = isNode(item) ? (item.range?.[0] ?? 0) : 0;
     return lineCounter.linePos(offset).line;
   });
   const raw = doc.toJS() as unknown[];
@@ -138,7 +140,9 @@ function validate<T>(file: RawFile, key: string, schema: z.ZodType<T>, problems:
 }
 
 const keysOf = (file: RawFile, key: string) =>
-  file.records.map((record) => record[key]).filter((value): value is string => typeof value === 'string');
+  file.records
+    .map((record) => record[key])
+    .filter((value): value is string => typeof value === 'string');
 
 export function compileDataset(dataDir: string): CompileResult {
   const problems: string[] = [];

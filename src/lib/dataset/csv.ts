@@ -43,6 +43,9 @@ export function csvRow(event: ChronologyEvent): string[] {
 }
 
 export function eventsToCsv(events: readonly ChronologyEvent[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...events.map((event) => csvRow(event).map(csvField).join(','))];
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...events.map((event) => csvRow(event).map(csvField).join(',')),
+  ];
   return lines.join('\r\n') + '\r\n';
 }

@@ -12,7 +12,8 @@ export class DatasetError extends Error {
 
 function at<T>(list: readonly T[], index: number | undefined, what: string, eventId: string): T {
   const item = index === undefined ? undefined : list[index];
-  if (item === undefined) throw new DatasetError(`event ${eventId}: ${what} #${index} does not exist`);
+  if (item === undefined)
+    throw new DatasetError(`event ${eventId}: ${what} #${index} does not exist`);
   return item;
 }
 
@@ -57,9 +58,7 @@ export function decodeChronology(input: unknown): Chronology {
       online: record.online === true,
       country:
         place?.country ??
-        (record.country === undefined
-          ? undefined
-          : at(states, record.country, 'state', record.id)),
+        (record.country === undefined ? undefined : at(states, record.country, 'state', record.id)),
       participants: record.participants.map((index) => at(states, index, 'state', record.id)),
       series: at(series, record.series, 'series', record.id),
       confidence: record.confidence,

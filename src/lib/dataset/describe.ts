@@ -1,6 +1,7 @@
 /** Plain-language wording for parts of an event, shared by the list, the details and exports. */
 import type { Confidence } from './compiled.ts';
 import type { ChronologyEvent, Source } from './model.ts';
+import { formatWrittenRange } from './precision.ts';
 
 export function placeLabel(event: ChronologyEvent): string {
   if (event.online) return 'Online';
@@ -30,7 +31,13 @@ export function participantsLabel(event: ChronologyEvent): string {
     : event.participants.map((state) => state.name).join(', ');
 }
 
-/** "China.org.cn, 2004-01-11" — who published a source and when, as far as known. */
+/**
+ * Who published a source and when, as far as known, and which seed text it is:
+ * "China.org.cn, 11 January 2004" or "ca-pgc.org · source document 000_a266789af9914593.txt".
+ */
 export function sourceByline(source: Source): string {
-  return [source.publisher, source.date].filter(Boolean).join(', ');
+  const published = [source.publisher, source.date && formatWrittenRange(source.date)]
+    .filter(Boolean)
+    .join(', ');
+  return source.seed ? `${published} · source document ${source.seed}` : published;
 }

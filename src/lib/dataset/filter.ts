@@ -31,8 +31,7 @@ export function filterEvents(
     (event) =>
       (filter.series.length === 0 || filter.series.includes(event.series.key)) &&
       (filter.state === undefined || involvesState(event, filter.state)) &&
-      (words.length === 0 ||
-        matchesWords(haystacks.get(event.id) ?? searchableText(event), words)),
+      (words.length === 0 || matchesWords(haystacks.get(event.id) ?? searchableText(event), words)),
   );
 }
 
@@ -50,4 +49,10 @@ export function groupByYear(events: readonly ChronologyEvent[]): YearGroup[] {
     else groups.push({ year, events: [event] });
   }
   return groups;
+}
+
+export function indexById(
+  events: readonly ChronologyEvent[],
+): ReadonlyMap<string, ChronologyEvent> {
+  return new Map(events.map((event) => [event.id, event]));
 }

@@ -4,15 +4,22 @@ import type { Chronology } from './model.ts';
 
 export const DATASET_PATH = 'data/events.json';
 
-export async function loadChronology(url: string, fetchImpl: typeof fetch = fetch): Promise<Chronology> {
+export async function loadChronology(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Chronology> {
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch {
-    throw new DatasetError(`The chronology could not be downloaded (${url}). Check the connection and reload.`);
+    throw new DatasetError(
+      `The chronology could not be downloaded (${url}). Check the connection and reload.`,
+    );
   }
   if (!response.ok) {
-    throw new DatasetError(`The chronology could not be downloaded (${url}: HTTP ${response.status}).`);
+    throw new DatasetError(
+      `The chronology could not be downloaded (${url}: HTTP ${response.status}).`,
+    );
   }
   let json: unknown;
   try {

@@ -19,7 +19,8 @@ const alpha3 = z.string().regex(ALPHA3, 'must be an ISO 3166-1 alpha-3 code such
 const writtenDate = z
   .string({ error: 'must be a date written as a quoted string: YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine((value) => parsePartialDate(value) !== undefined, {
-    error: (issue) => `"${String(issue.input)}" is not a real date written as YYYY, YYYY-MM or YYYY-MM-DD`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not a real date written as YYYY, YYYY-MM or YYYY-MM-DD`,
   });
 
 function keyOf(values: readonly string[], what: string) {
@@ -137,8 +138,9 @@ export type EventRecord = z.infer<ReturnType<typeof eventRecord>>;
  * and its `key` field unique, so that one bad record does not hide a duplicate elsewhere.
  */
 export function recordList(key: string) {
-  return z.array(z.record(z.string(), z.unknown(), 'each record must be a mapping of fields')).superRefine(
-    (records, ctx) => {
+  return z
+    .array(z.record(z.string(), z.unknown(), 'each record must be a mapping of fields'))
+    .superRefine((records, ctx) => {
       const seen = new Map<unknown, number>();
       records.forEach((item, index) => {
         const value = item[key];
@@ -152,6 +154,5 @@ export function recordList(key: string) {
             message: `duplicate ${key} "${String(value)}" (also record #${first + 1})`,
           });
       });
-    },
-  );
+    });
 }

@@ -29,3 +29,8 @@ export function queryWords(query: string): string[] {
 export function matchesWords(haystack: string, words: readonly string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }
+
+/** Each event's folded text, computed once per dataset rather than on every keystroke. */
+export function searchIndex(events: readonly ChronologyEvent[]): ReadonlyMap<string, string> {
+  return new Map(events.map((event) => [event.id, searchableText(event)]));
+}

@@ -2,9 +2,15 @@
  * The app's shared state: the loaded chronology, the filters and the selection. Components read
  * it and change it only through its methods.
  */
-import { filterEvents, groupByYear, isFiltering, type EventFilter } from '../dataset/filter.ts';
+import {
+  filterEvents,
+  groupByYear,
+  indexById,
+  isFiltering,
+  type EventFilter,
+} from '../dataset/filter.ts';
 import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
-import { searchableText } from '../dataset/search.ts';
+import { searchIndex } from '../dataset/search.ts';
 
 export class ChronologyState {
   chronology = $state.raw<Chronology | undefined>();
@@ -14,10 +20,8 @@ export class ChronologyState {
   stateCode = $state<string | undefined>();
   query = $state('');
 
-  #haystacks = $derived(
-    new Map((this.chronology?.events ?? []).map((event) => [event.id, searchableText(event)])),
-  );
-  #byId = $derived(new Map((this.chronology?.events ?? []).map((event) => [event.id, event])));
+  #haystacks = $derived(searchIndex(this.chronology?.events ?? []));
+  #byId = $derived(indexById(this.chronology?.events ?? []));
 
   filter: EventFilter = $derived({ series: this.series, state: this.stateCode, query: this.query });
   filtering = $derived(isFiltering(this.filter));

@@ -1,0 +1,75 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { sampleChronology } from '../tests/unit/sample-chronology.ts';
+import App from './App.svelte';
+import { ChronologyState } from './lib/state/chronology.svelte.ts';
+
+function renderLoaded() {
+  const chronology = new ChronologyState();
+  chronology.load(sampleChronology());
+  render(App, { props: { chronology } });
+  return { chronology, user: userEvent.setup() };
+}
+
+const eventButtons = () =>
+  within(screen.getByRole('region', { name: 'Events by year' })).queryAllByRole('button', {
+    name: /.+/,
+  });
+
+describe('App', () => {
+  it('lists every event under its year', () => {
+    renderLoaded();
+    expect(screen.getByRole('heading', { level: 3, name: /2008/ })).toBeInTheDocument();
+    expect(eventButtons()).toHaveLength(3);
+    expect(screen.getByRole('status')).toHaveTextContent('All 3 events');
+  });
+
+  it('narrows the list as the reader types a search', async () => {
+    const { user } = renderLoaded();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'hanoi');
+    expect(eventButtons()).toHaveLength(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 3 events');
+  });
+
+  it('narrows the list by participating state and clears the filter again', async () => {
+    const { user } = renderLoaded();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Participating state' }), 'BRN');
+    expect(eventButtons().map((button) => button.dataset.eventId)).toEqual([
+      '2008-aseanapol-brunei',
+    ]);
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+    expect(eventButtons()).toHaveLength(3);
+  });
+
+  it('shows the details of the event the reader selects', async () => {
+    const { user } = renderLoaded();
+    await user.click(screen.getByRole('button', { name: /13th Prosecutors-General/ }));
+    const details = screen.getByRole('region', { name: /13th Prosecutors-General/ });
+    expect(within(details).getByText('6 December 2023')).toBeInTheDocument();
+    expect(within(details).getByText('Hanoi, Viet Nam')).toBeInTheDocument();
+    expect(within(details).getByText('China, Viet Nam')).toBeInTheDocument();
+    expect(
+      within(details).getByRole('link', { name: 'SPP news: "13th conference"' }),
+    ).toHaveAttribute('href', 'https://en.spp.gov.cn/2023-12/06/c_950761.htm');
+    expect(
+      within(details).getByText(/Vietnam News Agency, 6 December 2023 · source document/),
+    ).toBeInTheDocument();
+  });
+
+  it('marks uncertain events in the list and in the details', async () => {
+    const { user } = renderLoaded();
+    const webinar = screen.getByRole('button', { name: /ARF webinar/ });
+    expect(within(webinar).getByText('Uncertain')).toBeInTheDocument();
+    await user.click(webinar);
+    expect(screen.getByText(/^Uncertain: Sources disagree/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Notes on the sources' })).toBeInTheDocument();
+  });
+
+  it('says so when the chronology cannot be loaded', () => {
+    const chronology = new ChronologyState();
+    chronology.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
+    render(App, { props: { chronology } });
+    expect(screen.getByRole('alert')).toHaveTextContent('HTTP 404');
+  });
+});

@@ -1,0 +1,169 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
+import { launchChromium, openPage, type WatchedPage } from './browser.ts';
+
+// What the build serves: the tests check the page against the data it was built from.
+const dataset = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../dist/data/events.json'), 'utf8'),
+) as CompiledDataset;
+const HANOI_ID = '2023-12-06-pgc-13-hanoi';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openApp(path = '', viewport?: { width: number; height: number }) {
+  const watched = await openPage(browser, path, viewport);
+  await watched.page.locator('[data-event-id]').first().waitFor();
+  return watched;
+}
+
+/** Each test ends by checking what every page must hold to. */
+async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
+  expect(offOrigin(), 'requests to other hosts').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+  await page.context().close();
+}
+
+const listedIds = (page: Page) =>
+  page
+    .locator('#events [data-event-id]')
+    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.eventId!));
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+  );
+}
+
+describe('the chronology page', () => {
+  it('lists every event of the dataset, in order, under year headings', async () => {
+    const watched = await openApp();
+    const ids = await listedIds(watched.page);
+    expect(ids).toHaveLength(dataset.events.length);
+    expect(new Set(ids)).toEqual(new Set(dataset.events.map((event) => event.id)));
+    const years = await watched.page
+      .locator('#events h3.year')
+      .evaluateAll((headings) => headings.map((h) => Number.parseInt(h.textContent!, 10)));
+    expect(years[0]).toBe(2003);
+    expect(years.at(-1)).toBe(2023);
+    expect([...years].sort((a, b) => a - b)).toEqual(years);
+    await expectCleanPage(watched);
+  });
+
+  it('narrows the list to the events a chosen state took part in', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    await page.getByLabel('Participating state').selectOption({ label: 'Russia' });
+    const russia = dataset.states.findIndex(([code]) => code === 'RUS');
+    const expected = dataset.events.filter((event) => event.participants.includes(russia));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await listedIds(page)).toEqual(expected.map((event) => event.id));
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain(`Showing ${expected.length} of ${dataset.events.length} events`);
+    await expectCleanPage(watched);
+  });
+
+  it('narrows the list by free text and explains an empty result', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('prosecutors hanoi');
+    expect(await listedIds(page)).toEqual([HANOI_ID]);
+    await search.fill('no such event anywhere');
+    await expect.poll(() => listedIds(page)).toEqual([]);
+    await expect
+      .poll(() => page.getByText('No event matches these filters.').isVisible())
+      .toBe(true);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    expect(await listedIds(page)).toHaveLength(dataset.events.length);
+    await expectCleanPage(watched);
+  });
+
+  it('shows the date, place, states, summary and sources of a selected event', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    await page.locator(`[data-event-id="${HANOI_ID}"]`).click();
+    const details = page.locator('#event-details');
+    await expect.poll(() => details.locator('h2').textContent()).toMatch(/^13th ASEAN–China/);
+    const text = await details.textContent();
+    expect(text).toContain('6 December 2023');
+    expect(text).toContain('Hanoi, Viet Nam');
+    expect(text).toContain('Philippines');
+    const sources = details.locator('.sources li');
+    const record = dataset.events.find((event) => event.id === HANOI_ID)!;
+    expect(await sources.count()).toBe(record.sources.length);
+    expect(await details.locator('.sources a[href^="https://en.spp.gov.cn/"]').count()).toBe(1);
+    await expectCleanPage(watched);
+  });
+
+  it('shows an event known only to the month or year no more precisely than that', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    const byYear = dataset.events.find((event) => event.precision === 'year')!;
+    await page.locator(`[data-event-id="${byYear.id}"]`).click();
+    await expect.poll(() => page.locator('#event-details time').textContent()).toBe(byYear.start);
+    await expectCleanPage(watched);
+  });
+
+  it('lets a keyboard user reach and open every event', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    const opened = new Set<string>();
+    for (let presses = 0; presses < dataset.events.length + 40; presses++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.eventId,
+      );
+      if (!id) continue;
+      await page.keyboard.press('Enter');
+      const title = dataset.events.find((event) => event.id === id)!.title;
+      expect(await page.locator('#details-heading').textContent()).toBe(title);
+      opened.add(id);
+      if (opened.size === dataset.events.length) break;
+    }
+    expect(opened.size).toBe(dataset.events.length);
+    await expectCleanPage(watched);
+  });
+
+  it('has no WCAG 2.1 A/AA violations, with and without a selection', async () => {
+    const watched = await openApp();
+    expect(await axeViolations(watched.page)).toEqual([]);
+    await watched.page.locator(`[data-event-id="${HANOI_ID}"]`).click();
+    expect(await axeViolations(watched.page)).toEqual([]);
+    await expectCleanPage(watched);
+  });
+
+  it('fits a 360 px phone and brings the details into view on selection', async () => {
+    const watched = await openApp('', { width: 360, height: 740 });
+    const { page } = watched;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await page.locator(`[data-event-id="${HANOI_ID}"]`).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('event-details');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectCleanPage(watched);
+  });
+
+  it('explains a dataset that cannot be loaded instead of showing a blank page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(new URL('/', process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4179/').href);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('HTTP 404');
+    await context.close();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Shared pieces of the browser tests: Debian's Chromium driven by playwright-core (nothing
+ * downloads a browser), and a page that records every request and console error.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4179/';
+
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--enable-unsafe-swiftshader',
+      ...extraArgs,
+    ],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** every URL the page asked for */
+  requests: string[];
+  /** console errors and uncaught exceptions */
+  errors: string[];
+  /** requests to any host other than the app's own */
+  offOrigin(): string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  path = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const origin = new URL(BASE_URL).origin;
+  // Nothing may leave the machine; anything off-origin is recorded, then refused.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    return route.abort();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (path !== undefined) await page.goto(new URL(path, BASE_URL).href);
+  return {
+    page,
+    requests,
+    errors,
+    offOrigin: () =>
+      requests.filter(
+        (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      ),
+  };
+}
