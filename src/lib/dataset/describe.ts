@@ -5,7 +5,7 @@ import { formatWrittenRange } from './precision.ts';
 
 export function placeLabel(event: ChronologyEvent): string {
   if (event.online) return 'Online';
-  if (event.place) return `${event.place.city}, ${event.place.country.name}`;
+  if (event.place) return [event.place.city, event.place.country?.name].filter(Boolean).join(', ');
   if (event.country) return `${event.country.name} (city not known)`;
   return 'Place not known';
 }

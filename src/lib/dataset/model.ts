@@ -10,7 +10,8 @@ export interface State {
 export interface Place {
   key: string;
   city: string;
-  country: State;
+  /** unknown for places of an imported chronology */
+  country?: State;
   lat: number;
   lon: number;
 }

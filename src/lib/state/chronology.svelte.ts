@@ -11,6 +11,10 @@ import {
 } from '../dataset/filter.ts';
 import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
 import { searchIndex } from '../dataset/search.ts';
+import { zoomIdentity, type ZoomTransform } from 'd3';
+import { buildIndex, countInWindow } from '../timeline/event-index.ts';
+import { baseScale } from '../timeline/scale.ts';
+import { chronologyDomain } from '../timeline/domain.ts';
 
 export class ChronologyState {
   chronology = $state.raw<Chronology | undefined>();
@@ -32,9 +36,38 @@ export class ChronologyState {
     this.selectedId === undefined ? undefined : this.#byId.get(this.selectedId),
   );
 
+  /** the timeline's zoom: the visible scale is always transform.rescaleX(base) */
+  transform = $state.raw<ZoomTransform>(zoomIdentity);
+  /** width of the timeline in CSS pixels; 0 until it is laid out */
+  timelineWidth = $state(0);
+  domain: [number, number] = $derived(chronologyDomain(this.chronology));
+  timelineIndex = $derived(
+    buildIndex(
+      this.events,
+      (this.chronology?.series ?? []).map((series) => series.key),
+    ),
+  );
+  /** the instants the timeline shows, [from, to) */
+  visibleRange: [number, number] = $derived.by(() => {
+    if (this.timelineWidth <= 0) return this.domain;
+    const scale = this.transform.rescaleX(baseScale(this.domain, this.timelineWidth));
+    return [+scale.invert(0), +scale.invert(this.timelineWidth)];
+  });
+  inViewCount = $derived(countInWindow(this.timelineIndex, ...this.visibleRange));
+
   load(chronology: Chronology) {
     this.chronology = chronology;
     this.loadError = undefined;
+    this.transform = zoomIdentity;
+  }
+
+  setTransform(transform: ZoomTransform) {
+    const current = this.transform;
+    if (current.k !== transform.k || current.x !== transform.x) this.transform = transform;
+  }
+
+  setTimelineWidth(width: number) {
+    this.timelineWidth = width;
   }
 
   fail(message: string) {

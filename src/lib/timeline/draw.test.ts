@@ -1,0 +1,97 @@
+import { zoomIdentity } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
+import { recordingContext } from '../../../tests/unit/recording-context.ts';
+import { drawAxis, drawItems, fitText } from './draw.ts';
+import { buildIndex } from './event-index.ts';
+import { laneGeometry, rowTop } from './lanes.ts';
+import { layoutFrame, type EventItem } from './layout.ts';
+import { baseScale } from './scale.ts';
+import { axisTicks } from './ticks.ts';
+
+const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
+const width = 1000;
+const base = baseScale(domain, width);
+const lanes = laneGeometry([{ key: 'a', label: 'A', rows: 2 }]);
+const colors = ['#123456'];
+
+function drawn(events = [makeEvent('x', '2010-05-05')], emphasis = {}) {
+  const { items } = layoutFrame(buildIndex(events, ['a']), lanes, base, zoomIdentity, width);
+  const { ctx, calls } = recordingContext();
+  drawItems(ctx, items, lanes, colors, emphasis);
+  return { calls, items: items as EventItem[] };
+}
+
+describe('drawItems', () => {
+  it('draws a day-precise event as one solid mark in its series colour', () => {
+    const { calls, items } = drawn();
+    const fill = calls.find((call) => call.name === 'fillRect')!;
+    expect(fill.fillStyle).toBe('#123456');
+    expect(fill.globalAlpha).toBe(1);
+    expect(fill.args).toEqual([items[0]!.x0, rowTop(lanes[0]!, 0), 4, 12]);
+  });
+
+  it('draws a month-precise event faintly across its month, with an outline', () => {
+    const { calls } = drawn([makeEvent('m', '2009-05')]);
+    expect(calls.find((call) => call.name === 'fillRect')!.globalAlpha).toBeLessThan(0.5);
+    expect(calls.some((call) => call.name === 'strokeRect' && call.strokeStyle === '#123456')).toBe(
+      true,
+    );
+  });
+
+  it('draws an uncertain event dashed or hatched', () => {
+    const span = drawn([makeEvent('u', '2011', { confidence: 'uncertain' })]).calls;
+    expect(span.find((call) => call.name === 'strokeRect')!.lineDash.length).toBeGreaterThan(0);
+    const sharp = drawn([makeEvent('u', '2011-05-31', { confidence: 'uncertain' })]).calls;
+    const stripes = sharp.filter(
+      (call) => call.name === 'fillRect' && call.fillStyle === '#ffffff',
+    );
+    expect(stripes.length).toBeGreaterThan(0);
+  });
+
+  it('draws an online event hollow', () => {
+    const { calls } = drawn([makeEvent('o', '2020-11-26', { online: true })]);
+    expect(calls.find((call) => call.name === 'fillRect')!.fillStyle).toBe('#ffffff');
+    expect(calls.find((call) => call.name === 'strokeRect')!.strokeStyle).toBe('#123456');
+  });
+
+  it('outlines the selected event and labels marks that have room', () => {
+    const { calls } = drawn([makeEvent('s', '2010-05-05')], { selectedId: 's' });
+    expect(calls.filter((call) => call.name === 'strokeRect')).toHaveLength(1);
+    expect(calls.find((call) => call.name === 'fillText')!.args[0]).toBe('Event s');
+  });
+
+  it('writes the count on a cluster', () => {
+    const { calls } = drawn(
+      generatedEvents(3000, 1).map((event) => ({
+        ...event,
+        series: { key: 'a', label: 'A', description: '' },
+      })),
+    );
+    const counts = calls
+      .filter((call) => call.name === 'fillText')
+      .map((call) => Number(call.args[0]));
+    expect(counts.length).toBeGreaterThan(10);
+    expect(counts.every((count) => count > 1)).toBe(true);
+  });
+});
+
+describe('drawAxis', () => {
+  it('writes every tick label', () => {
+    const { ctx, calls } = recordingContext();
+    const axis = axisTicks(base, (text) => text.length * 6);
+    drawAxis(ctx, axis, width, 100);
+    const labels = calls.filter((call) => call.name === 'fillText').map((call) => call.args[0]);
+    expect(labels).toEqual(axis.minor.map((tick) => tick.label));
+    expect(labels).toContain('2010');
+  });
+});
+
+describe('fitText', () => {
+  it('shortens text with an ellipsis to fit', () => {
+    const { ctx } = recordingContext();
+    expect(fitText(ctx, 'Prosecutors', 100)).toBe('Prosecutors');
+    expect(fitText(ctx, 'Prosecutors', 36)).toBe('Prose…');
+    expect(fitText(ctx, 'Prosecutors', 5)).toBe('');
+  });
+});

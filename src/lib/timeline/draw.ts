@@ -1,0 +1,216 @@
+/**
+ * Drawing the timeline on a 2D context. Plain functions of (context, what to draw, geometry): no
+ * state, no DOM, so they can be tested with a recording context.
+ */
+import type { Axis } from './ticks.ts';
+import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
+import type { ClusterItem, EventItem, TimelineItem } from './layout.ts';
+import { BAND, FOCUS, INK, INK_SOFT, RULE } from './palette.ts';
+
+export const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+export const AXIS_FONT =
+  '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+export const AXIS_HEIGHT = 34;
+
+export interface Emphasis {
+  selectedId?: string;
+  /** the keyboard cursor */
+  activeId?: string;
+  hovered?: TimelineItem;
+}
+
+export function drawLaneBands(
+  ctx: CanvasRenderingContext2D,
+  lanes: readonly LaneGeometry[],
+  width: number,
+): void {
+  lanes.forEach((lane, index) => {
+    if (index % 2 === 1) {
+      ctx.fillStyle = BAND;
+      ctx.fillRect(0, lane.y, width, lane.height);
+    }
+  });
+}
+
+export function drawLaneLabels(
+  ctx: CanvasRenderingContext2D,
+  lanes: readonly LaneGeometry[],
+  colors: readonly string[],
+): void {
+  ctx.font = FONT;
+  ctx.textBaseline = 'top';
+  lanes.forEach((lane, index) => {
+    ctx.fillStyle = colors[index] ?? INK_SOFT;
+    ctx.fillText(lane.label, 4, lane.y + 2);
+  });
+}
+
+export function drawAxis(ctx: CanvasRenderingContext2D, axis: Axis, width: number, top: number) {
+  ctx.fillStyle = '#fbfaf7';
+  ctx.fillRect(0, top, width, AXIS_HEIGHT);
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(0, top + 0.5);
+  ctx.lineTo(width, top + 0.5);
+  ctx.stroke();
+  ctx.font = FONT;
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = INK_SOFT;
+  ctx.strokeStyle = RULE;
+  for (const tick of axis.minor) {
+    const x = Math.round(tick.x) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, top + 5);
+    ctx.stroke();
+    ctx.fillText(tick.label, x + 3, top + 4);
+  }
+  ctx.font = AXIS_FONT;
+  ctx.fillStyle = INK;
+  for (const tick of axis.major) ctx.fillText(tick.label, tick.x + 3, top + 18);
+}
+
+/** Vertical grid lines at the axis ticks, behind the marks. */
+export function drawGrid(ctx: CanvasRenderingContext2D, axis: Axis, height: number): void {
+  ctx.strokeStyle = RULE;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const tick of axis.minor) {
+    const x = Math.round(tick.x) + 0.5;
+    ctx.moveTo(x, 0);
+    ctx.lineTo(x, height);
+  }
+  ctx.stroke();
+}
+
+function drawEvent(
+  ctx: CanvasRenderingContext2D,
+  item: EventItem,
+  lane: LaneGeometry,
+  color: string,
+  emphasis: Emphasis,
+): void {
+  const { glyph, event } = item;
+  const y = rowTop(lane, item.row);
+  const x = glyph.x0;
+  const w = glyph.x1 - glyph.x0;
+  ctx.setLineDash(glyph.uncertain ? [3, 2] : []);
+  if (glyph.style === 'span') {
+    // month or year precision: the whole period, faintly
+    ctx.globalAlpha = 0.22;
+    ctx.fillStyle = color;
+    ctx.fillRect(x, y, w, ROW_HEIGHT);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), ROW_HEIGHT - 1);
+  } else if (glyph.online) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(x, y, w, ROW_HEIGHT);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(x + 0.75, y + 0.75, Math.max(1, w - 1.5), ROW_HEIGHT - 1.5);
+  } else {
+    ctx.fillStyle = color;
+    ctx.fillRect(x, y, w, ROW_HEIGHT);
+    if (glyph.uncertain) {
+      ctx.fillStyle = '#ffffff';
+      for (let stripe = x + 1; stripe < x + w; stripe += 4) ctx.fillRect(stripe, y, 1, ROW_HEIGHT);
+    }
+  }
+  if (glyph.online && glyph.style === 'span') {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(x + 1, y + 4, Math.max(1, w - 2), ROW_HEIGHT - 8);
+  }
+  ctx.setLineDash([]);
+
+  const selected = emphasis.selectedId === event.id;
+  const hovered = emphasis.hovered === item;
+  if (selected || hovered) {
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = selected ? 2.5 : 1.5;
+    ctx.strokeRect(x - 2, y - 2, w + 4, ROW_HEIGHT + 4);
+  }
+  if (emphasis.activeId === event.id) {
+    ctx.strokeStyle = FOCUS;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([4, 2]);
+    ctx.strokeRect(x - 4, y - 4, w + 8, ROW_HEIGHT + 8);
+    ctx.setLineDash([]);
+  }
+  if (item.labelRoom >= 28) {
+    ctx.font = selected ? `600 ${FONT}` : FONT;
+    ctx.fillStyle = INK;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(fitText(ctx, event.title, item.labelRoom), glyph.x1 + 4, y + ROW_HEIGHT / 2 + 0.5);
+  }
+}
+
+function drawCluster(
+  ctx: CanvasRenderingContext2D,
+  item: ClusterItem,
+  lane: LaneGeometry,
+  color: string,
+  strongest: number,
+  hovered: boolean,
+): void {
+  const inset = 1;
+  const x = item.x0 + inset;
+  const w = item.x1 - item.x0 - inset * 2;
+  const y = lane.y + LABEL_HEIGHT + 1;
+  const h = lane.height - LABEL_HEIGHT - 2;
+  // density: the more events, the darker, on a log scale so small counts still show
+  ctx.globalAlpha = 0.25 + 0.75 * (Math.log1p(item.count) / Math.log1p(Math.max(2, strongest)));
+  ctx.fillStyle = color;
+  ctx.fillRect(x, y, w, h);
+  ctx.globalAlpha = 1;
+  if (hovered) {
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(x - 1, y - 1, w + 2, h + 2);
+  }
+  const label = item.count > 999 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
+  ctx.font = FONT;
+  if (ctx.measureText(label).width <= w - 2) {
+    ctx.fillStyle = '#ffffff';
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'center';
+    ctx.fillText(label, x + w / 2, y + h / 2 + 0.5);
+    ctx.textAlign = 'left';
+  }
+}
+
+export function drawItems(
+  ctx: CanvasRenderingContext2D,
+  items: readonly TimelineItem[],
+  lanes: readonly LaneGeometry[],
+  colors: readonly string[],
+  emphasis: Emphasis = {},
+): void {
+  const strongest = items.reduce(
+    (most, item) => (item.kind === 'cluster' ? Math.max(most, item.count) : most),
+    1,
+  );
+  for (const item of items) {
+    const lane = lanes[item.lane];
+    if (!lane) continue;
+    const color = colors[item.lane] ?? INK_SOFT;
+    if (item.kind === 'cluster') {
+      drawCluster(ctx, item, lane, color, strongest, emphasis.hovered === item);
+    } else drawEvent(ctx, item, lane, color, emphasis);
+  }
+}
+
+/** The text, shortened with an ellipsis to fit `room` pixels. */
+export function fitText(ctx: CanvasRenderingContext2D, text: string, room: number): string {
+  if (ctx.measureText(text).width <= room) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (ctx.measureText(text.slice(0, mid) + '…').width <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? '' : text.slice(0, lo).trimEnd() + '…';
+}

@@ -1,0 +1,127 @@
+/**
+ * What one frame of the timeline shows: for each lane, either every visible event in its own row
+ * (when they fit) or, where they crowd, clusters per screen column with counts. Only the visible
+ * window of each lane is looked at.
+ */
+import type { ZoomTransform } from 'd3';
+import type { ChronologyEvent } from '../dataset/model.ts';
+import { binByColumn } from './bins.ts';
+import { windowOf, type TimelineIndex } from './event-index.ts';
+import { glyphFor, type Glyph } from './glyph.ts';
+import { packRows, type LaneGeometry } from './lanes.ts';
+import type { TimeScale } from './scale.ts';
+
+export interface EventItem {
+  kind: 'event';
+  event: ChronologyEvent;
+  lane: number;
+  row: number;
+  x0: number;
+  x1: number;
+  glyph: Glyph;
+  /** free pixels to the right of the mark, for its label */
+  labelRoom: number;
+}
+
+export interface ClusterItem {
+  kind: 'cluster';
+  lane: number;
+  x0: number;
+  x1: number;
+  /** the instants the cluster covers, [t0, t1) */
+  t0: number;
+  t1: number;
+  count: number;
+  /** the first event in it, for a cluster that cannot be zoomed apart */
+  first: ChronologyEvent;
+}
+
+export type TimelineItem = EventItem | ClusterItem;
+
+export interface FrameLayout {
+  items: TimelineItem[];
+  /** lanes drawn as clusters at this zoom */
+  denseLanes: boolean[];
+}
+
+export interface LayoutOptions {
+  /** more visible events than this in one lane are clustered without trying to pack them */
+  denseLimit: number;
+  columnWidth: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = { denseLimit: 150, columnWidth: 24 };
+
+export function layoutFrame(
+  index: TimelineIndex,
+  lanes: readonly LaneGeometry[],
+  base: TimeScale,
+  transform: ZoomTransform,
+  width: number,
+  options: LayoutOptions = DEFAULT_LAYOUT,
+): FrameLayout {
+  const scale = transform.rescaleX(base);
+  const from = +scale.invert(0);
+  const to = +scale.invert(width);
+  const items: TimelineItem[] = [];
+  const denseLanes = index.lanes.map((laneIndex, laneNumber) => {
+    const geometry = lanes[laneNumber];
+    if (!geometry) return false;
+    const [lo, hi] = windowOf(laneIndex, from, to);
+    if (hi - lo <= options.denseLimit) {
+      const visible: ChronologyEvent[] = [];
+      for (let i = lo; i < hi; i++) {
+        if (laneIndex.events[i]!.endMs > from) visible.push(laneIndex.events[i]!);
+      }
+      const packed = packLane(visible, scale, laneNumber, geometry.rows, width);
+      if (packed) {
+        items.push(...packed);
+        return false;
+      }
+    }
+    for (const bin of binByColumn(laneIndex.starts, base, transform, width, options.columnWidth)) {
+      const first = laneIndex.events[bin.lo]!;
+      if (bin.count === 1) {
+        items.push(eventItem(first, scale, laneNumber, 0, 0));
+      } else {
+        items.push({ kind: 'cluster', lane: laneNumber, ...bin, first });
+      }
+    }
+    return true;
+  });
+  return { items, denseLanes };
+}
+
+function eventItem(
+  event: ChronologyEvent,
+  scale: TimeScale,
+  lane: number,
+  row: number,
+  labelRoom: number,
+): EventItem {
+  const glyph = glyphFor(event, scale);
+  return { kind: 'event', event, lane, row, x0: glyph.x0, x1: glyph.x1, glyph, labelRoom };
+}
+
+/** Every visible event of a lane in its own row, or undefined when they do not all fit. */
+function packLane(
+  events: readonly ChronologyEvent[],
+  scale: TimeScale,
+  lane: number,
+  rows: number,
+  width: number,
+): EventItem[] | undefined {
+  const items = events
+    .map((event) => eventItem(event, scale, lane, 0, 0))
+    .sort((a, b) => a.x0 - b.x0);
+  const assigned = packRows(items, rows);
+  if (assigned.includes(-1)) return undefined;
+  const nextStart = new Array<number>(rows).fill(width);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    item.row = assigned[i]!;
+    item.labelRoom = Math.max(0, nextStart[item.row]! - item.x1 - 6);
+    nextStart[item.row] = item.x0;
+  }
+  return items;
+}

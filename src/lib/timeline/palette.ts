@@ -1,0 +1,25 @@
+/** Colours of the series lanes, shared by the canvas, the list and the legend. */
+import { schemeTableau10 } from 'd3';
+
+const NAMED: Record<string, string> = {
+  pgc: '#0b4f6c',
+  ammtc: '#7a3e9d',
+  somtc: '#a05a2c',
+  aseanapol: '#1d6b3a',
+  arf: '#b1224b',
+  telmin: '#51606f',
+  summit: '#8a6100',
+  agreement: '#0f766e',
+  other: '#5f5f5f',
+};
+
+/** A series' colour: ours by name, an imported group's by its position. */
+export function seriesColor(key: string, position: number): string {
+  return NAMED[key] ?? schemeTableau10[position % schemeTableau10.length]!;
+}
+
+export const INK = '#1b1f24';
+export const INK_SOFT = '#4a525c';
+export const RULE = '#d9d6cf';
+export const BAND = '#f3f1ec';
+export const FOCUS = '#c2410c';

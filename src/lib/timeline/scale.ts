@@ -1,0 +1,89 @@
+/**
+ * The timeline's time scales. The base scale maps the whole domain onto the canvas width once; the
+ * visible scale is always derived from the zoom transform (`transform.rescaleX(base)`), so no
+ * shared scale is ever mutated.
+ */
+import { scaleUtc, zoomIdentity, type ScaleTime, type ZoomTransform } from 'd3';
+
+export const DAY_MS = 86_400_000;
+/** At the deepest zoom one day spans this share of the width. */
+const DEEPEST_DAY_SHARE = 0.5;
+
+export type TimeScale = ScaleTime<number, number>;
+
+export function baseScale(domain: readonly [number, number], width: number): TimeScale {
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([0, Math.max(1, width)]);
+}
+
+export function visibleScale(base: TimeScale, transform: ZoomTransform): TimeScale {
+  return transform.rescaleX(base);
+}
+
+/** Scale factor limits: 1 shows the whole domain; the largest makes one day fill half the width. */
+export function scaleExtent(domain: readonly [number, number]): [number, number] {
+  const days = Math.max(1, (domain[1] - domain[0]) / DAY_MS);
+  return [1, Math.max(1, days * DEEPEST_DAY_SHARE)];
+}
+
+export function clampScale(k: number, domain: readonly [number, number]): number {
+  const [min, max] = scaleExtent(domain);
+  return Math.min(max, Math.max(min, k));
+}
+
+/**
+ * Keeps the view inside the domain: the transform that shows the same scale factor with no empty
+ * space beyond either end.
+ */
+export function constrain(transform: ZoomTransform, width: number): ZoomTransform {
+  const k = transform.k;
+  const x = Math.min(0, Math.max(width - width * k, transform.x));
+  return x === transform.x ? transform : zoomIdentity.translate(x, 0).scale(k);
+}
+
+/** The transform that shows [from, to) across the width, with a margin on both sides. */
+export function transformShowing(
+  base: TimeScale,
+  domain: readonly [number, number],
+  from: number,
+  to: number,
+  margin = 0.1,
+): ZoomTransform {
+  const width = base.range()[1]!;
+  const x0 = base(new Date(from));
+  const x1 = base(new Date(Math.max(to, from + 1)));
+  const k = clampScale(width / ((x1 - x0) * (1 + 2 * margin)), domain);
+  const centre = (x0 + x1) / 2;
+  return constrain(zoomIdentity.translate(width / 2 - centre * k, 0).scale(k), width);
+}
+
+/** The same zoom level, moved so that the instant `t` sits at the centre. */
+export function transformCentring(
+  base: TimeScale,
+  transform: ZoomTransform,
+  t: number,
+): ZoomTransform {
+  const width = base.range()[1]!;
+  const x = base(new Date(t)) * transform.k;
+  return constrain(zoomIdentity.translate(width / 2 - x, 0).scale(transform.k), width);
+}
+
+/** Zooms by `factor` around the point `x` (pixels), as a wheel step or a button does. */
+export function zoomAround(
+  transform: ZoomTransform,
+  factor: number,
+  x: number,
+  domain: readonly [number, number],
+  width: number,
+): ZoomTransform {
+  const k = clampScale(transform.k * factor, domain);
+  const worldX = transform.invertX(x);
+  return constrain(zoomIdentity.translate(x - worldX * k, 0).scale(k), width);
+}
+
+/** Whether the instant range [from, to) is at least partly visible. */
+export function isInView(scale: TimeScale, from: number, to: number): boolean {
+  const [start, end] = scale.domain().map(Number) as [number, number];
+  return to > start && from < end;
+}
