@@ -24,14 +24,17 @@ export function involvesState(event: ChronologyEvent, code: string): boolean {
 export function filterEvents(
   events: readonly ChronologyEvent[],
   filter: EventFilter,
-  haystacks: ReadonlyMap<string, string> = new Map(),
+  /** each event's search text by id; asked for only when there is a query to match */
+  haystacks: () => ReadonlyMap<string, string> = () => new Map(),
 ): ChronologyEvent[] {
+  if (!isFiltering(filter)) return events as ChronologyEvent[];
   const words = queryWords(filter.query);
+  const texts = words.length > 0 ? haystacks() : undefined;
   return events.filter(
     (event) =>
       (filter.series.length === 0 || filter.series.includes(event.series.key)) &&
       (filter.state === undefined || involvesState(event, filter.state)) &&
-      (words.length === 0 || matchesWords(haystacks.get(event.id) ?? searchableText(event), words)),
+      (words.length === 0 || matchesWords(texts?.get(event.id) ?? searchableText(event), words)),
   );
 }
 

@@ -30,7 +30,9 @@ export class ChronologyState {
   filter: EventFilter = $derived({ series: this.series, state: this.stateCode, query: this.query });
   filtering = $derived(isFiltering(this.filter));
   allEvents = $derived(this.chronology?.events ?? []);
-  events: ChronologyEvent[] = $derived(filterEvents(this.allEvents, this.filter, this.#haystacks));
+  events: ChronologyEvent[] = $derived(
+    filterEvents(this.allEvents, this.filter, () => this.#haystacks),
+  );
   years = $derived(groupByYear(this.events));
   selected: ChronologyEvent | undefined = $derived(
     this.selectedId === undefined ? undefined : this.#byId.get(this.selectedId),

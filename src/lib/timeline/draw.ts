@@ -5,7 +5,7 @@
 import type { Axis } from './ticks.ts';
 import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
 import type { ClusterItem, EventItem, TimelineItem } from './layout.ts';
-import { BAND, FOCUS, INK, INK_SOFT, RULE } from './palette.ts';
+import { BAND, FOCUS, INK, INK_SOFT, RULE, textOn } from './palette.ts';
 
 export const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 export const AXIS_FONT =
@@ -173,7 +173,7 @@ function drawCluster(
   const label = item.count > 999 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
   ctx.font = FONT;
   if (ctx.measureText(label).width <= w - 2) {
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = textOn(color);
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'center';
     ctx.fillText(label, x + w / 2, y + h / 2 + 0.5);

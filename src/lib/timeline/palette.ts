@@ -23,3 +23,15 @@ export const INK_SOFT = '#4a525c';
 export const RULE = '#d9d6cf';
 export const BAND = '#f3f1ec';
 export const FOCUS = '#c2410c';
+
+/** Ink or white, whichever reads better on a fill of `hex` (#rrggbb) at full strength. */
+export function textOn(hex: string): string {
+  const value = Number.parseInt(hex.slice(1, 7), 16);
+  if (!Number.isFinite(value)) return INK;
+  const channel = (shift: number) => {
+    const c = ((value >> shift) & 255) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
+  return luminance > 0.3 ? INK : '#ffffff';
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
+import { BASE_URL, launchChromium, openPage, type WatchedPage } from './browser.ts';
+import { timelineJsWorkload } from './workload.ts';
+
+const dataset = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../dist/data/events.json'), 'utf8'),
+) as CompiledDataset;
+const HANOI_ID = '2023-12-06-pgc-13-hanoi';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openTimeline(path = '') {
+  const watched = await openPage(browser, path);
+  await watched.page.waitForSelector('html[data-timeline-ready]');
+  return watched;
+}
+
+async function finish({ page, errors, offOrigin }: WatchedPage) {
+  expect(offOrigin()).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}
+
+async function visibleRange(page: Page): Promise<[number, number]> {
+  const root = page.locator('[data-timeline]');
+  return [
+    Date.parse((await root.getAttribute('data-visible-from'))!),
+    Date.parse((await root.getAttribute('data-visible-to'))!),
+  ];
+}
+
+async function canvasBox(page: Page) {
+  return (await page.locator('[data-timeline] canvas').boundingBox())!;
+}
+
+/** Share of canvas pixels that are not blank. */
+function inkedShare(page: Page) {
+  return page.locator('[data-timeline] canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+    return inked / (data.length / 4);
+  });
+}
+
+describe('the timeline', () => {
+  it('draws the chronology on its canvas and counts the events in view', async () => {
+    const watched = await openTimeline();
+    expect(await inkedShare(watched.page)).toBeGreaterThan(0.05);
+    await expect
+      .poll(() => watched.page.locator('.in-view').textContent())
+      .toMatch(new RegExp(`${dataset.events.length} of ${dataset.events.length} in view`));
+    await finish(watched);
+  });
+
+  it('zooms with the wheel around the pointer', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    const box = await canvasBox(page);
+    const [from, to] = await visibleRange(page);
+    const pointerShare = 0.25;
+    const instant = from + (to - from) * pointerShare;
+    await page.mouse.move(box.x + box.width * pointerShare, box.y + box.height / 2);
+    for (let step = 0; step < 5; step++) await page.mouse.wheel(0, -200);
+    await expect
+      .poll(async () => (await visibleRange(page))[1] - (await visibleRange(page))[0])
+      .toBeLessThan((to - from) / 2);
+    const [zoomedFrom, zoomedTo] = await visibleRange(page);
+    const stillUnderPointer = zoomedFrom + (zoomedTo - zoomedFrom) * pointerShare;
+    expect(Math.abs(stillUnderPointer - instant)).toBeLessThan((zoomedTo - zoomedFrom) * 0.02);
+    await expect
+      .poll(() => page.locator('.in-view').textContent())
+      .not.toMatch(new RegExp(`^${dataset.events.length} of`));
+    await finish(watched);
+  });
+
+  it('pans when dragged', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(500);
+    const box = await canvasBox(page);
+    const [from, to] = await visibleRange(page);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(box.x + box.width * 0.6 - step * 20, box.y + box.height / 2);
+    }
+    await page.mouse.up();
+    const [pannedFrom, pannedTo] = await visibleRange(page);
+    const shift = ((to - from) * 200) / box.width;
+    expect(pannedFrom - from).toBeGreaterThan(shift * 0.9);
+    expect(pannedTo - to).toBeGreaterThan(shift * 0.9);
+    expect(pannedTo - pannedFrom).toBeCloseTo(to - from, -5);
+    await finish(watched);
+  });
+
+  it('opens the details of an event clicked on the canvas', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    const event = dataset.events.find((item) => item.id === HANOI_ID)!;
+    const middleOfDay = Date.parse(event.start) + 43_200_000;
+    const box = await canvasBox(page);
+    const xOf = async () => {
+      const [from, to] = await visibleRange(page);
+      return box.x + ((middleOfDay - from) / (to - from)) * box.width;
+    };
+    // Zoom in around the event with the wheel, as a reader would, then point at its mark.
+    await page.mouse.move(await xOf(), box.y + box.height / 2);
+    for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(300);
+    const x = await xOf();
+    let hitY: number | undefined;
+    for (let y = box.y + 2; y < box.y + box.height && hitY === undefined; y += 3) {
+      await page.mouse.move(x, y);
+      const tip = page.locator('.timeline-tooltip');
+      if ((await tip.count()) > 0 && (await tip.textContent())?.includes(event.title)) hitY = y;
+    }
+    expect(hitY).toBeDefined();
+    await page.mouse.click(x, hitY!);
+    await expect.poll(() => page.locator('#details-heading').textContent()).toBe(event.title);
+    await finish(watched);
+  });
+
+  it('lets a keyboard-only user move through events and open one', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    let focusedCanvas = false;
+    for (let presses = 0; presses < 40 && !focusedCanvas; presses++) {
+      await page.keyboard.press('Tab');
+      focusedCanvas = await page.evaluate(() => document.activeElement?.tagName === 'CANVAS');
+    }
+    expect(focusedCanvas).toBe(true);
+    const live = page.locator('[data-timeline] [aria-live="polite"]');
+    await page.keyboard.press('Home');
+    const first = dataset.events[0]!;
+    await expect.poll(() => live.textContent()).toContain(first.title);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toContain(`2 of ${dataset.events.length}`);
+    await page.keyboard.press('End');
+    await expect.poll(() => live.textContent()).toContain(`${dataset.events.length} of`);
+    await page.keyboard.press('Enter');
+    const last = dataset.events.at(-1)!;
+    await expect.poll(() => page.locator('#details-heading').textContent()).toBe(last.title);
+    const [from, to] = await visibleRange(page);
+    await page.keyboard.press('+');
+    await expect
+      .poll(async () => (await visibleRange(page))[1] - (await visibleRange(page))[0])
+      .toBeLessThan(to - from);
+    await finish(watched);
+  });
+
+  it('renders a 10,000-event TimelineJS file given by ?data=', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const workload = JSON.stringify(timelineJsWorkload(10_000, 7));
+    await page.route('**/test-workload.json', (route) =>
+      route.fulfill({ body: workload, contentType: 'application/json' }),
+    );
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('/?data=/test-workload.json', BASE_URL).href);
+    await page.waitForSelector('html[data-timeline-ready]');
+    expect(await inkedShare(page)).toBeGreaterThan(0.1);
+    await expect.poll(() => page.locator('.in-view').textContent()).toContain('10,000 of 10,000');
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByType('mark').map((mark) => mark.name),
+    );
+    expect(marks).toEqual(expect.arrayContaining(['bench:data-start', 'bench:rendered']));
+    expect(await page.locator('#events [data-event-id]').count()).toBe(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
