@@ -1,5 +1,17 @@
 /** Colours of the series lanes, shared by the canvas, the list and the legend. */
-import { schemeTableau10 } from 'd3';
+/** Tableau 10, for groups of imported chronologies. */
+const CATEGORICAL = [
+  '#4e79a7',
+  '#f28e2c',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc949',
+  '#af7aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ab',
+];
 
 const NAMED: Record<string, string> = {
   pgc: '#0b4f6c',
@@ -15,7 +27,7 @@ const NAMED: Record<string, string> = {
 
 /** A series' colour: ours by name, an imported group's by its position. */
 export function seriesColor(key: string, position: number): string {
-  return NAMED[key] ?? schemeTableau10[position % schemeTableau10.length]!;
+  return NAMED[key] ?? CATEGORICAL[position % CATEGORICAL.length]!;
 }
 
 export const INK = '#1b1f24';

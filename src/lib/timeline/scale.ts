@@ -3,18 +3,52 @@
  * visible scale is always derived from the zoom transform (`transform.rescaleX(base)`), so no
  * shared scale is ever mutated.
  */
-import { scaleUtc, zoomIdentity, type ScaleTime, type ZoomTransform } from 'd3';
+import { zoomIdentity, type ZoomTransform } from 'd3';
 
 export const DAY_MS = 86_400_000;
 /** At the deepest zoom one day spans this share of the width. */
 const DEEPEST_DAY_SHARE = 0.5;
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear map from instants to pixels with the parts of d3's scale interface that d3-zoom's
+ * `rescaleX` needs. Ours rather than d3-scale's `scaleUtc`, whose tick formatting and
+ * interpolators would more than double the JavaScript the first paint waits for.
+ */
+export interface TimeScale {
+  (instant: number | Date): number;
+  domain(): Date[];
+  domain(domain: readonly (number | Date)[]): TimeScale;
+  range(): number[];
+  range(range: readonly number[]): TimeScale;
+  invert(x: number): Date;
+  copy(): TimeScale;
+}
+
+export function timeScale(
+  domain: readonly [number, number] = [0, 1],
+  range: readonly [number, number] = [0, 1],
+): TimeScale {
+  let [d0, d1] = domain;
+  let [r0, r1] = range;
+  const scale = ((instant: number | Date) =>
+    r0 + ((+instant - d0) / (d1 - d0)) * (r1 - r0)) as TimeScale;
+  scale.invert = (x: number) => new Date(d0 + ((x - r0) / (r1 - r0)) * (d1 - d0));
+  scale.copy = () => timeScale([d0, d1], [r0, r1]);
+  scale.domain = ((values?: readonly (number | Date)[]) => {
+    if (!values) return [new Date(d0), new Date(d1)];
+    [d0, d1] = [+values[0]!, +values[1]!];
+    return scale;
+  }) as TimeScale['domain'];
+  scale.range = ((values?: readonly number[]) => {
+    if (!values) return [r0, r1];
+    [r0, r1] = [values[0]!, values[1]!];
+    return scale;
+  }) as TimeScale['range'];
+  return scale;
+}
 
 export function baseScale(domain: readonly [number, number], width: number): TimeScale {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([0, Math.max(1, width)]);
+  return timeScale(domain, [0, Math.max(1, width)]);
 }
 
 export function visibleScale(base: TimeScale, transform: ZoomTransform): TimeScale {

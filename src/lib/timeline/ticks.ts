@@ -5,13 +5,13 @@
  */
 import {
   utcDay,
-  utcFormat,
   utcHour,
   utcMonth,
   utcYear,
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3';
+import { MONTH_NAMES } from '../dataset/precision.ts';
 import type { TimeScale } from './scale.ts';
 
 export interface AxisTick {
@@ -45,9 +45,13 @@ interface Level {
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 const MONTH = YEAR / 12;
-const year = utcFormat('%Y');
-const monthYear = utcFormat('%B %Y');
-const dayMonthYear = utcFormat('%-d %B %Y');
+const year = (date: Date) => String(date.getUTCFullYear());
+const monthName = (date: Date) => MONTH_NAMES[date.getUTCMonth()]!;
+const monthYear = (date: Date) => `${monthName(date)} ${year(date)}`;
+const dayMonthYear = (date: Date) => `${date.getUTCDate()} ${monthYear(date)}`;
+const shortMonth = (date: Date) => monthName(date).slice(0, 3);
+const dayOfMonth = (date: Date) => String(date.getUTCDate());
+const hourMinute = (date: Date) => `${String(date.getUTCHours()).padStart(2, '0')}:00`;
 
 function everyYears(step: number): Level {
   return {
@@ -64,7 +68,7 @@ function everyMonths(step: number): Level {
     name: step === 1 ? 'month' : `${step} months`,
     interval: utcMonth.every(step)!,
     stepMs: step * MONTH,
-    format: utcFormat('%b'),
+    format: shortMonth,
     sample: 'May',
     major: { interval: utcYear, format: year },
   };
@@ -79,7 +83,7 @@ function everyDays(step: number): Level {
         ? utcDay
         : utcDay.filter((date) => (date.getUTCDate() - 1) % step === 0 && date.getUTCDate() <= 29),
     stepMs: step * DAY,
-    format: utcFormat('%-d'),
+    format: dayOfMonth,
     sample: '30',
     major: { interval: utcMonth, format: monthYear },
   };
@@ -90,7 +94,7 @@ function everyHours(step: number): Level {
     name: `${step} hours`,
     interval: utcHour.every(step)!,
     stepMs: step * 3_600_000,
-    format: utcFormat('%H:%M'),
+    format: hourMinute,
     sample: '18:00',
     major: { interval: utcDay, format: dayMonthYear },
   };
