@@ -7,6 +7,8 @@ export interface EventFilter {
   series: readonly string[];
   /** ISO alpha-3 code of a state that took part or hosted; undefined keeps every state */
   state?: string;
+  /** key of the host place (a city chosen on the map); undefined keeps every place */
+  place?: string;
   /** free text; every word must match */
   query: string;
 }
@@ -14,7 +16,12 @@ export interface EventFilter {
 export const NO_FILTER: EventFilter = { series: [], query: '' };
 
 export function isFiltering(filter: EventFilter): boolean {
-  return filter.series.length > 0 || filter.state !== undefined || filter.query.trim() !== '';
+  return (
+    filter.series.length > 0 ||
+    filter.state !== undefined ||
+    filter.place !== undefined ||
+    filter.query.trim() !== ''
+  );
 }
 
 export function involvesState(event: ChronologyEvent, code: string): boolean {
@@ -34,6 +41,7 @@ export function filterEvents(
     (event) =>
       (filter.series.length === 0 || filter.series.includes(event.series.key)) &&
       (filter.state === undefined || involvesState(event, filter.state)) &&
+      (filter.place === undefined || event.place?.key === filter.place) &&
       (words.length === 0 || matchesWords(texts?.get(event.id) ?? searchableText(event), words)),
   );
 }

@@ -22,12 +22,18 @@ export class ChronologyState {
   selectedId = $state<string | undefined>();
   series = $state<string[]>([]);
   stateCode = $state<string | undefined>();
+  placeKey = $state<string | undefined>();
   query = $state('');
 
   #haystacks = $derived(searchIndex(this.chronology?.events ?? []));
   #byId = $derived(indexById(this.chronology?.events ?? []));
 
-  filter: EventFilter = $derived({ series: this.series, state: this.stateCode, query: this.query });
+  filter: EventFilter = $derived({
+    series: this.series,
+    state: this.stateCode,
+    place: this.placeKey,
+    query: this.query,
+  });
   filtering = $derived(isFiltering(this.filter));
   allEvents = $derived(this.chronology?.events ?? []);
   events: ChronologyEvent[] = $derived(
@@ -94,6 +100,16 @@ export class ChronologyState {
     this.stateCode = code || undefined;
   }
 
+  /** Keeps only the events held in one place (a city chosen on the map). */
+  setPlace(key: string | undefined) {
+    this.placeKey = key || undefined;
+  }
+
+  /** Whether the chronology knows this state (the map has more countries than we have states). */
+  hasState(code: string): boolean {
+    return this.chronology?.states.some((state) => state.code === code) ?? false;
+  }
+
   setQuery(query: string) {
     this.query = query;
   }
@@ -101,6 +117,7 @@ export class ChronologyState {
   clearFilters() {
     this.series = [];
     this.stateCode = undefined;
+    this.placeKey = undefined;
     this.query = '';
   }
 }

@@ -1,0 +1,138 @@
+/**
+ * Writes public/data/basemap.json: Natural Earth 1:50m country shapes (world-atlas, through
+ * topojson-client) for East, South-East and South Asia and the western Pacific, with ISO alpha-3
+ * codes, coordinates rounded to about 100 m. Served from our own origin: the map asks no tile
+ * server for anything. The 50m set, because the 110m one has no Singapore.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { geoArea, geoCentroid } from 'd3';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { writeAtomically } from './compile-data.ts';
+
+const ROOT = join(fileURLToPath(import.meta.url), '../..');
+/** lon/lat box of the region the map shows, with room to pan */
+export const REGION: [number, number, number, number] = [60, -25, 170, 58];
+
+/** ISO 3166-1 numeric → alpha-3 for the countries in the region. */
+const ALPHA3: Record<string, string> = {
+  '004': 'AFG',
+  '050': 'BGD',
+  '064': 'BTN',
+  '096': 'BRN',
+  '104': 'MMR',
+  '116': 'KHM',
+  '144': 'LKA',
+  '156': 'CHN',
+  '158': 'TWN',
+  '344': 'HKG',
+  '356': 'IND',
+  '360': 'IDN',
+  '392': 'JPN',
+  '398': 'KAZ',
+  '408': 'PRK',
+  '410': 'KOR',
+  '417': 'KGZ',
+  '418': 'LAO',
+  '446': 'MAC',
+  '458': 'MYS',
+  '462': 'MDV',
+  '496': 'MNG',
+  '524': 'NPL',
+  '586': 'PAK',
+  '598': 'PNG',
+  '608': 'PHL',
+  '626': 'TLS',
+  '643': 'RUS',
+  '702': 'SGP',
+  '704': 'VNM',
+  '762': 'TJK',
+  '764': 'THA',
+  '795': 'TKM',
+  '860': 'UZB',
+  '036': 'AUS',
+  '090': 'SLB',
+  '583': 'FSM',
+  '585': 'PLW',
+  '316': 'GUM',
+  '580': 'MNP',
+};
+
+export interface BasemapProperties {
+  code: string;
+  name: string;
+  /** where the country's name goes: the centre of its largest piece of land */
+  label: [number, number];
+}
+
+function labelPoint(geometry: Geometry): [number, number] {
+  const polygons =
+    geometry.type === 'MultiPolygon'
+      ? geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
+      : [geometry as Polygon];
+  const largest = polygons.reduce((best, polygon) =>
+    geoArea(polygon) > geoArea(best) ? polygon : best,
+  );
+  return rounded(geoCentroid(largest)) as [number, number];
+}
+
+function bounds(geometry: Geometry): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (value: unknown) => {
+    if (typeof (value as Position)[0] === 'number') {
+      const [lon, lat] = value as Position;
+      box[0] = Math.min(box[0], lon!);
+      box[1] = Math.min(box[1], lat!);
+      box[2] = Math.max(box[2], lon!);
+      box[3] = Math.max(box[3], lat!);
+    } else (value as unknown[]).forEach(visit);
+  };
+  if ('coordinates' in geometry) visit(geometry.coordinates);
+  return box;
+}
+
+function rounded(value: unknown): unknown {
+  if (typeof value === 'number') return Math.round(value * 1000) / 1000;
+  return (value as unknown[]).map(rounded);
+}
+
+export function compileBasemap(): FeatureCollection<Geometry, BasemapProperties> {
+  const require = createRequire(import.meta.url);
+  const topology = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const world = feature(topology, topology.objects.countries) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
+  const [west, south, east, north] = REGION;
+  const features = world.features
+    .filter((country) => {
+      if (!country.geometry) return false;
+      const [x0, y0, x1, y1] = bounds(country.geometry);
+      return x1 >= west && x0 <= east && y1 >= south && y0 <= north;
+    })
+    .map((country): Feature<Geometry, BasemapProperties> => ({
+      type: 'Feature',
+      properties: {
+        code: ALPHA3[String(country.id)] ?? '',
+        name: country.properties.name,
+        label: labelPoint(country.geometry),
+      },
+      geometry: {
+        ...country.geometry,
+        coordinates: rounded((country.geometry as { coordinates: unknown }).coordinates),
+      } as Geometry,
+    }));
+  return { type: 'FeatureCollection', features };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const basemap = compileBasemap();
+  writeAtomically(join(ROOT, 'public/data'), { 'basemap.json': JSON.stringify(basemap) });
+  console.log(`basemap: ${basemap.features.length} countries → public/data/basemap.json`);
+}

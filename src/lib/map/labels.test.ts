@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels } from './labels.ts';
+
+const label = (key: string, count: number, x: number, y: number) => ({
+  key,
+  count,
+  point: { x, y },
+  width: 60,
+  height: 16,
+});
+
+describe('placeLabels', () => {
+  it('keeps labels that do not touch', () => {
+    expect(placeLabels([label('a', 1, 0, 0), label('b', 1, 0, 40)])).toEqual(new Set(['a', 'b']));
+  });
+
+  it('drops the quieter of two colliding labels', () => {
+    expect(placeLabels([label('bali', 2, 100, 100), label('nusa-dua', 1, 102, 104)])).toEqual(
+      new Set(['bali']),
+    );
+  });
+});

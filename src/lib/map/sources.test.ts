@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
+import { cityFeatures, focusOf, stateCounts, statesOf } from './sources.ts';
+
+const chronology = sampleChronology();
+const all: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
+const byId = (id: string) => chronology.events.find((event) => event.id === id)!;
+
+describe('map sources', () => {
+  it('counts the events each host city held in the range', () => {
+    const cities = cityFeatures(chronology.places, chronology.events, all);
+    expect(cities.features.map((f) => [f.properties.city, f.properties.count])).toEqual([
+      ['Hanoi', 1],
+    ]);
+    expect(cities.features[0]!.geometry.coordinates).toEqual([105.8542, 21.0285]);
+  });
+
+  it('counts nothing outside the visible range', () => {
+    const before: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2010, 0, 1)];
+    expect(
+      cityFeatures(chronology.places, chronology.events, before).features[0]!.properties.count,
+    ).toBe(0);
+  });
+
+  it('marks the city of the selected event', () => {
+    const cities = cityFeatures(
+      chronology.places,
+      chronology.events,
+      all,
+      byId('2023-12-06-pgc-13-hanoi'),
+    );
+    expect(cities.features[0]!.properties.selected).toBe(1);
+  });
+
+  it('counts each state once per event it took part in or hosted', () => {
+    expect(Object.fromEntries(stateCounts(chronology.events, all))).toEqual({
+      CHN: 1,
+      VNM: 1,
+      BRN: 1,
+    });
+    expect(statesOf(byId('2023-12-06-pgc-13-hanoi'))).toEqual(new Set(['CHN', 'VNM']));
+  });
+
+  it('gives online events and events without a known city no place to fly to', () => {
+    expect(focusOf(byId('2021-04-arf-webinar'))).toBeUndefined();
+    expect(focusOf(byId('2008-aseanapol-brunei'))).toBeUndefined();
+    expect(focusOf(byId('2023-12-06-pgc-13-hanoi'))).toEqual({ lon: 105.8542, lat: 21.0285 });
+  });
+});
