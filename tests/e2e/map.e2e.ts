@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
+import { launchChromium, openPage } from './browser.ts';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const dataset = JSON.parse(readFileSync(join(DIST, 'data/events.json'), 'utf8')) as CompiledDataset;
+const HANOI_ID = '2023-12-06-pgc-13-hanoi';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openWithMap(path = '') {
+  const watched = await openPage(browser, path);
+  await watched.page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+  return watched;
+}
+
+describe('the map', () => {
+  it('loads MapLibre only as a lazy chunk, keeping the initial script small', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((match) => match[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const code = readFileSync(join(DIST, script));
+      expect(code.includes('maplibre')).toBe(false);
+      expect(gzipSync(code).length).toBeLessThan(60 * 1024);
+    }
+  });
+
+  it('appears, becomes ready and asks no other host for anything', async () => {
+    const watched = await openWithMap();
+    const { page } = watched;
+    expect(await page.getByRole('region', { name: /Map of host cities/ }).isVisible()).toBe(true);
+    expect(await page.locator('.map-label-city').count()).toBeGreaterThan(5);
+    expect(await page.getByText('Natural Earth').isVisible()).toBe(true);
+    expect(watched.offOrigin()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves to Hanoi and shades the participants when the 13th conference is selected', async () => {
+    const watched = await openWithMap();
+    const { page } = watched;
+    await page.locator(`[data-event-id="${HANOI_ID}"]`).click();
+    const map = page.locator('.map');
+    await expect
+      .poll(() => map.getAttribute('data-centre'), { timeout: 15_000 })
+      .toBe('105.854,21.029');
+    const event = dataset.events.find((item) => item.id === HANOI_ID)!;
+    const codes = event.participants.map((index) => dataset.states[index]![0]).sort();
+    expect(codes).toContain('PHL');
+    expect((await map.getAttribute('data-shaded-states'))!.split(',')).toEqual(codes);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters the list to the events of a city clicked on the map, and clears it', async () => {
+    const watched = await openWithMap();
+    const { page } = watched;
+    const bangkok = dataset.places.findIndex(([key]) => key === 'bangkok');
+    const expected = dataset.events.filter((event) => event.place === bangkok).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(1);
+    await page.getByRole('button', { name: /^Bangkok: \d+ events? in view/ }).click();
+    await expect
+      .poll(() =>
+        page
+          .locator('#events [data-event-id]')
+          .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.eventId)),
+      )
+      .toEqual(expected);
+    await expect.poll(() => page.locator('.map-filter').textContent()).toContain('held in Bangkok');
+    await page.locator('.map-filter').getByRole('button', { name: 'Clear filter' }).click();
+    await expect
+      .poll(() => page.locator('#events [data-event-id]').count())
+      .toBe(dataset.events.length);
+    await page.context().close();
+  });
+
+  it('says so for a selected online event instead of flying anywhere', async () => {
+    const watched = await openWithMap();
+    const { page } = watched;
+    const online = dataset.events.find((event) => event.online)!;
+    await page.locator(`[data-event-id="${online.id}"]`).click();
+    await expect.poll(() => page.locator('.map-status').textContent()).toContain('held online');
+    await page.context().close();
+  });
+
+  it('has no WCAG 2.1 A/AA violations with the map shown', async () => {
+    const watched = await openWithMap();
+    const results = await new AxeBuilder({ page: watched.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
+    await watched.page.context().close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('shows a short message and a plain list of places, and the rest keeps working', async () => {
+    const noGl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const { page, errors } = await openPage(noGl);
+      await page.waitForSelector('html[data-map-failed]');
+      expect(await page.locator('.map-fallback').textContent()).toMatch(/WebGL/);
+      expect(await page.locator('.map-fallback li').count()).toBe(dataset.places.length);
+      await page
+        .locator('.map-fallback')
+        .getByRole('button', { name: /^Hanoi/ })
+        .click();
+      const hanoi = dataset.places.findIndex(([key]) => key === 'hanoi');
+      await expect
+        .poll(() => page.locator('#events [data-event-id]').count())
+        .toBe(dataset.events.filter((event) => event.place === hanoi).length);
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
