@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeViewState,
+  encodeViewState,
+  EMPTY_VIEW,
+  MAX_QUERY,
+  type ViewState,
+} from './view-state.ts';
+
+const slug = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join('-'));
+const day = fc
+  .date({
+    min: new Date('2003-01-01T00:00:00Z'),
+    max: new Date('2023-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const viewState: fc.Arbitrary<ViewState> = fc
+  .record({
+    event: fc.option(slug, { nil: undefined }),
+    range: fc.option(fc.tuple(day, day), { nil: undefined }),
+    series: fc.uniqueArray(slug, { maxLength: 3 }),
+    state: fc.option(fc.stringMatching(/^[A-Z]{3}$/), { nil: undefined }),
+    place: fc.option(slug, { nil: undefined }),
+    q: fc.string({ maxLength: 40 }),
+    embed: fc.boolean(),
+    map: fc.boolean(),
+    present: fc.boolean(),
+  })
+  .map(({ range, ...rest }) => {
+    const view: ViewState = { ...rest };
+    if (range) {
+      const [a, b] = [...range].sort();
+      if (a! < b!) [view.from, view.to] = [a, b];
+    }
+    for (const key of ['event', 'state', 'place'] as const)
+      if (view[key] === undefined) delete view[key];
+    return view;
+  });
+
+describe('view state in the URL', () => {
+  it('decodes any string without throwing', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        decodeViewState(text);
+        decodeViewState(`?${text}`);
+        decodeViewState(`?event=${text}&from=${text}&to=${text}&series=${text}&q=${text}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back the same view after encoding and decoding', () => {
+    fc.assert(
+      fc.property(viewState, (view) => {
+        expect(decodeViewState(encodeViewState(view))).toEqual(view);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ignores malformed and nonsense values', () => {
+    expect(
+      decodeViewState(
+        '?event=<script>alert(1)</script>&from=2020-13&to=2021&state=vietnam&series=a,<b>&embed=maybe',
+      ),
+    ).toEqual({ ...EMPTY_VIEW, series: ['a'] });
+    expect(decodeViewState('?from=2020&to=2019')).toEqual(EMPTY_VIEW);
+    expect(decodeViewState('?data=javascript:alert(1)').data).toBeUndefined();
+    expect(decodeViewState(`?q=${'x'.repeat(500)}`).q).toHaveLength(MAX_QUERY);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(encodeViewState(EMPTY_VIEW)).toBe('');
+  });
+
+  it('reads the documented parameters', () => {
+    expect(
+      decodeViewState(
+        '?event=2023-12-06-pgc-13-hanoi&from=2018&to=2019-06&state=VNM&series=pgc&q=Hà+Nội',
+      ),
+    ).toEqual({
+      ...EMPTY_VIEW,
+      event: '2023-12-06-pgc-13-hanoi',
+      from: '2018',
+      to: '2019-06',
+      state: 'VNM',
+      series: ['pgc'],
+      q: 'Hà Nội',
+    });
+  });
+});
