@@ -80,7 +80,7 @@ describe('the chronology page', () => {
     const watched = await openApp();
     const { page } = watched;
     const search = page.getByRole('searchbox', { name: 'Search' });
-    await search.fill('prosecutors hanoi');
+    await search.fill('prosecutors hanoi 2023');
     expect(await listedIds(page)).toEqual([HANOI_ID]);
     await search.fill('no such event anywhere');
     await expect.poll(() => listedIds(page)).toEqual([]);
