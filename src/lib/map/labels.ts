@@ -4,9 +4,12 @@
  */
 export interface LabelCandidate {
   key: string;
+  /** higher wins a collision; country names use -1 so every city comes first */
   count: number;
-  /** the point the label hangs from, in screen pixels; it is drawn to the right */
+  /** the point the label hangs from, in screen pixels */
   point: { x: number; y: number };
+  /** 'left': drawn to the right of the point (a city beside its circle); 'center': around it */
+  anchor?: 'left' | 'center';
   width: number;
   height: number;
 }
@@ -19,11 +22,12 @@ export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> 
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const shown = new Set<string>();
   const order = [...candidates].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  for (const { key, point, width, height } of order) {
+  for (const { key, point, width, height, anchor = 'left' } of order) {
+    const left = anchor === 'left' ? point.x + LABEL_OFFSET : point.x - width / 2;
     const box = {
-      x0: point.x + LABEL_OFFSET - PADDING,
+      x0: left - PADDING,
       y0: point.y - height / 2 - PADDING,
-      x1: point.x + LABEL_OFFSET + width + PADDING,
+      x1: left + width + PADDING,
       y1: point.y + height / 2 + PADDING,
     };
     const collides = placed.some(

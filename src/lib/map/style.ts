@@ -13,10 +13,10 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
 export const SEA = '#dce8ee';
 export const LAND = '#f4f2ec';
 export const BORDER = '#9aa3ab';
-export const CITY = '#0b4f6c';
+export const CITY = '#12303f';
 export const PARTICIPANT = '#d9822b';
-export const COUNT_LOW = '#d7e6ee';
-export const COUNT_HIGH = '#2a6f8f';
+export const COUNT_LOW = '#e4eef2';
+export const COUNT_HIGH = '#7ea8bd';
 
 /** Fill by the share of the busiest state's count (feature-state `shade`, 0–1; 0 = none). */
 export const COUNT_FILL: DataDrivenPropertyValueSpecification<string> = [
@@ -64,16 +64,23 @@ export function mapStyle(basemapUrl: string): StyleSpecification {
           'circle-radius': ['+', 3, ['*', 2.2, ['sqrt', ['get', 'count']]]],
           'circle-color': ['case', ['>', ['get', 'count'], 0], CITY, '#ffffff'],
           'circle-opacity': 0.85,
-          'circle-stroke-color': ['case', ['==', ['get', 'selected'], 1], '#1b1f24', CITY],
-          'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 3, 1],
+          'circle-stroke-color': ['case', ['==', ['get', 'selected'], 1], '#1b1f24', '#ffffff'],
+          'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 3, 1.5],
         },
       },
     ],
   };
 }
 
-/** Turns counts per state into shades from 0 (none) to 1 (the busiest state). */
+/**
+ * Turns counts per state into shades from 0 (none) through 0.15 (the least active state that took
+ * part at all) to 1 (the busiest), so that differences between active states stay visible.
+ */
 export function shadeScale(counts: ReadonlyMap<string, number>): (count: number) => number {
-  const most = Math.max(0, ...counts.values());
-  return (count) => (most === 0 || count <= 0 ? 0 : Math.max(0.08, count / most));
+  const active = [...counts.values()].filter((count) => count > 0);
+  if (active.length === 0) return () => 0;
+  const least = Math.min(...active);
+  const most = Math.max(...active);
+  return (count) =>
+    count <= 0 ? 0 : most === least ? 1 : 0.15 + (0.85 * (count - least)) / (most - least);
 }
