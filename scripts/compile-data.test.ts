@@ -49,6 +49,7 @@ describe('compileDataset', () => {
       'VNM',
     ]);
     expect(result.dataset.events[1]).toMatchObject({ online: true, start: '2021-04' });
+    expect(result.dataset.aliases).toEqual([['2023-12-06-pgc-13-ha-noi', 2]]);
   });
 
   it('gives the same bytes for the same input', () => {

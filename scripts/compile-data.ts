@@ -20,12 +20,14 @@ import {
   CHRONOLOGY_FIRST_DAY,
   CHRONOLOGY_LAST_DAY,
   ONLINE,
+  aliasRecord,
   eventRecord,
   placeRecord,
   recordList,
   seriesRecord,
   sourceRecord,
   stateRecord,
+  type AliasRecord,
   type EventRecord,
   type PlaceRecord,
   type SeriesRecord,
@@ -41,6 +43,7 @@ export const DATA_FILES = {
   places: 'places.yaml',
   sources: 'sources.yaml',
   events: 'events.yaml',
+  aliases: 'aliases.yaml',
 } as const;
 
 export type CompileResult =
@@ -152,6 +155,7 @@ export function compileDataset(dataDir: string): CompileResult {
     places: readList(dataDir, DATA_FILES.places, 'key', problems),
     sources: readList(dataDir, DATA_FILES.sources, 'key', problems),
     events: readList(dataDir, DATA_FILES.events, 'id', problems),
+    aliases: readList(dataDir, DATA_FILES.aliases, 'from', problems),
   };
   const stateKeys = keysOf(raw.states, 'code');
   const states = validate<StateRecord>(raw.states, 'code', stateRecord, problems);
@@ -167,6 +171,12 @@ export function compileDataset(dataDir: string): CompileResult {
       places: keysOf(raw.places, 'key'),
       sources: keysOf(raw.sources, 'key'),
     }),
+    problems,
+  );
+  const aliases = validate<AliasRecord>(
+    raw.aliases,
+    'from',
+    aliasRecord(keysOf(raw.events, 'id')),
     problems,
   );
   if (problems.length > 0) return { ok: false, problems };
@@ -216,6 +226,10 @@ export function compileDataset(dataDir: string): CompileResult {
       sources: event.sources.map((key) => sourceIndex.get(key)!),
       ...(event.notes && { notes: event.notes }),
     })),
+    aliases: aliases.map(({ from, to }) => [
+      from,
+      sortedEvents.findIndex((event) => event.id === to),
+    ]),
   };
   const csv = eventsToCsv(decodeChronology(dataset).events);
   return { ok: true, dataset, json: JSON.stringify(dataset) + '\n', csv };

@@ -6,9 +6,15 @@ import type { Chronology } from './lib/dataset/model.ts';
 import { dataSourceFor } from './lib/dataset/source-url.ts';
 import { readTimelineJs } from './lib/import/timelinejs-json.ts';
 import { ChronologyState } from './lib/state/chronology.svelte.ts';
+import { decodeViewState } from './lib/url/view-state.ts';
 import './app.css';
 
 const chronology = new ChronologyState();
+// Display modes are known before the data, so an embed never flashes the full page.
+const initialView = decodeViewState(location.search);
+chronology.embed = initialView.embed;
+chronology.showMap = initialView.map;
+chronology.present = initialView.present;
 mount(App, { target: document.getElementById('app')!, props: { chronology } });
 
 async function loadTimelineJs(url: string): Promise<Chronology> {
@@ -36,6 +42,7 @@ loading.then(
     // The benchmark's clock starts when parsed events are handed over (shared/bench contract).
     performance.mark('bench:data-start');
     chronology.load(data);
+    chronology.applyView(initialView);
   },
   (error: unknown) => chronology.fail(error instanceof Error ? error.message : String(error)),
 );

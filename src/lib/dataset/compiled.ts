@@ -21,6 +21,8 @@ export interface CompiledDataset {
   series: [string, string, string][];
   sources: CompiledSource[];
   events: CompiledEvent[];
+  /** [old id, index into events] for renamed events, so published links keep working */
+  aliases: [string, number][];
 }
 
 export interface CompiledSource {

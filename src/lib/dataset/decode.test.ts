@@ -16,6 +16,12 @@ describe('decodeChronology', () => {
     expect(hanoi.endMs - hanoi.startMs).toBe(24 * 3600 * 1000);
   });
 
+  it('maps renamed ids to the events they now name', () => {
+    expect(decodeChronology(sampleDataset()).aliases.get('2023-12-06-pgc-13-ha-noi')).toBe(
+      '2023-12-06-pgc-13-hanoi',
+    );
+  });
+
   it('rejects a file of another version', () => {
     expect(() => decodeChronology({ version: 99 })).toThrow(DatasetError);
     expect(() => decodeChronology(null)).toThrow(/not a version 1 chronology dataset/);

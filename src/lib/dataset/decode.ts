@@ -67,6 +67,13 @@ export function decodeChronology(input: unknown): Chronology {
       notes: record.notes,
     };
   });
+  const aliases = new Map(
+    (data.aliases ?? []).map(([old, index]): [string, string] => {
+      const target = data.events[index];
+      if (!target) throw new DatasetError(`alias ${old}: event #${index} does not exist`);
+      return [old, target.id];
+    }),
+  );
   events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.id.localeCompare(b.id));
-  return { range: data.range, events, states, places, series, sources };
+  return { range: data.range, aliases, events, states, places, series, sources };
 }

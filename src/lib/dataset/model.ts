@@ -57,6 +57,8 @@ export interface ChronologyEvent {
 
 export interface Chronology {
   range: [string, string];
+  /** ids an event had before it was renamed → its id now */
+  aliases: ReadonlyMap<string, string>;
   events: ChronologyEvent[];
   states: State[];
   places: Place[];

@@ -133,6 +133,18 @@ export function eventRecord(keys: RecordKeys) {
 
 export type EventRecord = z.infer<ReturnType<typeof eventRecord>>;
 
+/** A renamed event: links to its old id keep opening it. */
+export function aliasRecord(eventIds: readonly string[]) {
+  return z.strictObject({
+    from: slug.refine((id) => !eventIds.includes(id), {
+      error: (issue) => `"${String(issue.input)}" is still the id of an event`,
+    }),
+    to: keyOf(eventIds, 'event'),
+  });
+}
+
+export type AliasRecord = z.infer<ReturnType<typeof aliasRecord>>;
+
 /**
  * A file's list of records, checked on its own before each record is: every item must be a mapping
  * and its `key` field unique, so that one bad record does not hide a duplicate elsewhere.

@@ -119,6 +119,7 @@ export function readTimelineJs(input: unknown): { chronology: Chronology; skippe
     chronology: {
       // no declared range: the timeline spans the events' own extent
       range: ['', ''],
+      aliases: new Map(),
       events,
       states: [],
       places: [...places.values()],
@@ -139,8 +140,11 @@ function placeOf(
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
     return undefined;
   }
-  const city = plainText(location.name) || `${lat.toFixed(2)}, ${lon.toFixed(2)}`;
-  const key = `${city}|${lat}|${lon}`;
+  const name = plainText(location.name);
+  // One place per name (its first coordinates): a chronology that names the same city with
+  // slightly different coordinates each time still shows one city.
+  const city = name || `${lat.toFixed(2)}, ${lon.toFixed(2)}`;
+  const key = name ? `name:${name}` : `at:${lat.toFixed(2)},${lon.toFixed(2)}`;
   let place = places.get(key);
   if (!place) places.set(key, (place = { key, city, lat, lon }));
   return place;

@@ -15,6 +15,15 @@ import { zoomIdentity, type ZoomTransform } from 'd3';
 import { buildIndex, countInWindow } from '../timeline/event-index.ts';
 import { baseScale } from '../timeline/scale.ts';
 import { chronologyDomain } from '../timeline/domain.ts';
+import { endOf, parsePartialDate, startOf } from '../dataset/precision.ts';
+import type { ViewState } from '../url/view-state.ts';
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** A link to one event shows it with about a year on either side, for context. */
+function contextAround(event: ChronologyEvent): [number, number] {
+  return [event.startMs - YEAR_MS, event.endMs + YEAR_MS];
+}
 
 export class ChronologyState {
   chronology = $state.raw<Chronology | undefined>();
@@ -44,6 +53,8 @@ export class ChronologyState {
     this.selectedId === undefined ? undefined : this.#byId.get(this.selectedId),
   );
 
+  /** whether the timeline has drawn the loaded chronology once (the map waits for it) */
+  timelineDrawn = $state(false);
   /** the timeline's zoom: the visible scale is always transform.rescaleX(base) */
   transform = $state.raw<ZoomTransform>(zoomIdentity);
   /** width of the timeline in CSS pixels; 0 until it is laid out */
@@ -63,6 +74,17 @@ export class ChronologyState {
   });
   inViewCount = $derived(countInWindow(this.timelineIndex, ...this.visibleRange));
 
+  /** an event id from a link that this chronology does not have */
+  missingEventId = $state<string | undefined>();
+  /** a range asked for by a link, shown by the timeline once it knows its width */
+  requestedRange = $state.raw<[number, number] | undefined>();
+  /** display modes chosen by the link */
+  embed = $state(false);
+  showMap = $state(false);
+  present = $state(false);
+  /** URL of an imported chronology, kept in links to it */
+  dataUrl = $state<string | undefined>();
+
   load(chronology: Chronology) {
     this.chronology = chronology;
     this.loadError = undefined;
@@ -72,6 +94,10 @@ export class ChronologyState {
   setTransform(transform: ZoomTransform) {
     const current = this.transform;
     if (current.k !== transform.k || current.x !== transform.x) this.transform = transform;
+  }
+
+  markTimelineDrawn() {
+    this.timelineDrawn = true;
   }
 
   setTimelineWidth(width: number) {
@@ -88,6 +114,49 @@ export class ChronologyState {
 
   select(id: string | undefined) {
     this.selectedId = id;
+    if (id !== undefined) this.missingEventId = undefined;
+  }
+
+  /** The current id of an event: itself, or where a renamed id now points. */
+  resolveId(id: string): string | undefined {
+    if (this.#byId.has(id)) return id;
+    const renamed = this.chronology?.aliases.get(id);
+    return renamed !== undefined && this.#byId.has(renamed) ? renamed : undefined;
+  }
+
+  /**
+   * Shows what a link describes. Anything the chronology does not know (a series, a state, a
+   * place) is dropped; an unknown event id is kept aside so the page can say it was not found.
+   */
+  applyView(view: ViewState) {
+    const chronology = this.chronology;
+    const known = (list: readonly { key: string }[] | undefined, key: string) =>
+      list?.some((item) => item.key === key) ?? false;
+    this.series = view.series.filter((key) => known(chronology?.series, key));
+    this.stateCode = view.state && this.hasState(view.state) ? view.state : undefined;
+    this.placeKey = view.place && known(chronology?.places, view.place) ? view.place : undefined;
+    this.query = view.q;
+    this.embed = view.embed;
+    this.showMap = view.map;
+    this.present = view.present;
+    this.dataUrl = view.data;
+    const id = view.event === undefined ? undefined : this.resolveId(view.event);
+    this.selectedId = id;
+    this.missingEventId = view.event !== undefined && id === undefined ? view.event : undefined;
+    const from = view.from === undefined ? undefined : parsePartialDate(view.from);
+    const to = view.to === undefined ? undefined : parsePartialDate(view.to);
+    const event = id === undefined ? undefined : this.#byId.get(id);
+    if (from && to) this.requestedRange = [startOf(from), endOf(to)];
+    else if (event) this.requestedRange = contextAround(event);
+    else this.requestedRange = [...this.domain];
+  }
+
+  clearRequestedRange() {
+    this.requestedRange = undefined;
+  }
+
+  dismissMissingEvent() {
+    this.missingEventId = undefined;
   }
 
   toggleSeries(key: string) {
