@@ -151,6 +151,18 @@ export class ChronologyState {
     else this.requestedRange = [...this.domain];
   }
 
+  /** Presentation: one event at a time, from the selected one (or the first) of the filter. */
+  startPresenting() {
+    if (!this.selectedId || !this.events.some((event) => event.id === this.selectedId)) {
+      this.selectedId = this.events[0]?.id;
+    }
+    this.present = true;
+  }
+
+  stopPresenting() {
+    this.present = false;
+  }
+
   clearRequestedRange() {
     this.requestedRange = undefined;
   }

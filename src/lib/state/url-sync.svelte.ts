@@ -3,11 +3,13 @@
  * filters, modes), a new selection adds a history entry so Back returns to the previous event,
  * and Back or Forward shows what their link describes.
  */
+import { readSelectMessage, selectMessage } from '../share/embed-bridge.ts';
 import { decodeViewState, encodeViewState, type ViewState } from '../url/view-state.ts';
 import type { ChronologyState } from './chronology.svelte.ts';
 import { settled } from './settled.svelte.ts';
 
-export const APP_TITLE = 'ASEAN–China cooperation against cybercrime, 2003–2023';
+export { APP_TITLE } from '../dataset/about.ts';
+import { APP_TITLE } from '../dataset/about.ts';
 /** How long the view must rest before the range is written, so zooming does not flood history. */
 const RANGE_SETTLE_MS = 400;
 
@@ -67,5 +69,33 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
     };
     win.addEventListener('popstate', onpopstate);
     return () => win.removeEventListener('popstate', onpopstate);
+  });
+}
+
+/**
+ * Inside an iframe: tells the host page which event is selected and selects what the host asks
+ * for (`{type: "chronology:select", id}`). Call during a component's setup.
+ */
+export function bridgeToHost(chronology: ChronologyState, win: Window = window): void {
+  if (win.parent === win) return;
+  let fromHost: string | undefined;
+
+  $effect(() => {
+    const id = chronology.selectedId;
+    if (!id || id === fromHost) return;
+    win.parent.postMessage(selectMessage(id), '*');
+  });
+
+  $effect(() => {
+    const onmessage = (event: MessageEvent) => {
+      if (event.source !== win.parent) return;
+      const id = readSelectMessage(event.data);
+      if (id === undefined) return;
+      const resolved = chronology.resolveId(id);
+      fromHost = resolved;
+      if (resolved) chronology.select(resolved);
+    };
+    win.addEventListener('message', onmessage);
+    return () => win.removeEventListener('message', onmessage);
   });
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
+import { bibtexEscape, citeApa, citeBibtex, citePlain, permalinkFor } from './cite.ts';
+
+const hanoi = sampleChronology().events.find((event) => event.id === '2023-12-06-pgc-13-hanoi')!;
+const link = permalinkFor(hanoi.id, 'https://example.org');
+const accessed = new Date(Date.UTC(2026, 10, 23));
+
+describe('citations', () => {
+  it('builds the permanent link from the id', () => {
+    expect(link).toBe('https://example.org/event/2023-12-06-pgc-13-hanoi/');
+  });
+
+  it('gives title, date, place, link and sources in plain text', () => {
+    const text = citePlain(hanoi, link, accessed);
+    expect(text).toContain(hanoi.title);
+    expect(text).toContain('6 December 2023, Hanoi, Viet Nam');
+    expect(text).toContain(`${link} (accessed 23 November 2026)`);
+    expect(text).toContain('https://en.spp.gov.cn/2023-12/06/c_950761.htm');
+  });
+
+  it('writes a BibTeX entry keyed by the id with its special characters escaped', () => {
+    const entry = citeBibtex(hanoi, link, accessed);
+    expect(entry.startsWith('@misc{2023-12-06-pgc-13-hanoi,')).toBe(true);
+    expect(entry).toContain('  url = {https://example.org/event/2023-12-06-pgc-13-hanoi/},');
+    expect(entry).toContain('  urldate = {2026-11-23},');
+    expect(entry.endsWith('}')).toBe(true);
+    expect(bibtexEscape('50% & {x}_#')).toBe('50\\% \\& \\{x\\}\\_\\#');
+  });
+
+  it('writes an APA-style reference', () => {
+    expect(citeApa(hanoi, link, accessed)).toMatch(
+      /^13th Prosecutors-General Conference, "high-tech crime", Hanoi \(6 December 2023, Hanoi, Viet Nam\)\. \(n\.d\.\)\. In .+ Retrieved 23 November 2026, from https:\/\/example\.org\/event\/2023-12-06-pgc-13-hanoi\/$/,
+    );
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Ways to cite one event of the chronology: plain text, a BibTeX entry and an APA-style
+ * reference, each with the event's permanent link and the sources it rests on.
+ */
+import { placeLabel } from '../dataset/describe.ts';
+import type { ChronologyEvent } from '../dataset/model.ts';
+import { formatPartialRange } from '../dataset/precision.ts';
+
+export const CHRONOLOGY_NAME =
+  'ASEAN–China cooperation against cybercrime and transnational crime, 2003–2023: an interactive chronology';
+
+function accessedLabel(accessed: Date): string {
+  return formatPartialRange({
+    year: accessed.getUTCFullYear(),
+    month: accessed.getUTCMonth() + 1,
+    day: accessed.getUTCDate(),
+  });
+}
+
+function sourceList(event: ChronologyEvent): string {
+  return event.sources.map((source) => source.url ?? source.title).join('; ');
+}
+
+export function citePlain(event: ChronologyEvent, permalink: string, accessed: Date): string {
+  return [
+    `${event.title}. ${event.dateLabel}, ${placeLabel(event)}.`,
+    `In: ${CHRONOLOGY_NAME}. ${permalink} (accessed ${accessedLabel(accessed)}).`,
+    `Sources: ${sourceList(event)}.`,
+  ].join('\n');
+}
+
+/** BibTeX's special characters, escaped so the entry compiles. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}%&#_$^~]/g, (char) =>
+    char === '\\'
+      ? '\\textbackslash{}'
+      : char === '^' || char === '~'
+        ? `\\${char}{}`
+        : `\\${char}`,
+  );
+}
+
+export function citeBibtex(event: ChronologyEvent, permalink: string, accessed: Date): string {
+  const iso = accessed.toISOString().slice(0, 10);
+  const fields = [
+    ['title', `{${bibtexEscape(event.title)}}`],
+    ['booktitle', `{${bibtexEscape(CHRONOLOGY_NAME)}}`],
+    ['date', event.start],
+    [
+      'note',
+      `${bibtexEscape(`${event.dateLabel}, ${placeLabel(event)}. Sources: ${sourceList(event)}`)}`,
+    ],
+    ['url', permalink],
+    ['urldate', iso],
+  ];
+  return [
+    `@misc{${event.id},`,
+    ...fields.map(([name, value]) => `  ${name} = {${value}},`),
+    '}',
+  ].join('\n');
+}
+
+export function citeApa(event: ChronologyEvent, permalink: string, accessed: Date): string {
+  return (
+    `${event.title} (${event.dateLabel}, ${placeLabel(event)}). (n.d.). In ${CHRONOLOGY_NAME}. ` +
+    `Retrieved ${accessedLabel(accessed)}, from ${permalink}`
+  );
+}
+
+/**
+ * The link to cite and share for one event: its static share page, which reads without JavaScript,
+ * shows a card where the link is posted, and opens the event in the app.
+ */
+export function permalinkFor(id: string, origin: string, base = '/'): string {
+  return `${origin}${base}event/${encodeURIComponent(id)}/`;
+}
