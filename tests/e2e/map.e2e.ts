@@ -98,6 +98,21 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('downloads the map view as a PNG at twice its size', async () => {
+    const watched = await openWithMap();
+    const { page } = watched;
+    const box = (await page.locator('.map').boundingBox())!;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download map image' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.toString('ascii', 12, 16)).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBe(Math.round(box.width * 2));
+    expect(png.readUInt32BE(20)).toBe(Math.round((box.height + 44 + 26) * 2));
+    await page.context().close();
+  });
+
   it('has no WCAG 2.1 A/AA violations with the map shown', async () => {
     const watched = await openWithMap();
     const results = await new AxeBuilder({ page: watched.page })

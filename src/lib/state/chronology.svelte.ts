@@ -146,6 +146,8 @@ export class ChronologyState {
     const from = view.from === undefined ? undefined : parsePartialDate(view.from);
     const to = view.to === undefined ? undefined : parsePartialDate(view.to);
     const event = id === undefined ? undefined : this.#byId.get(id);
+    // a presentation always shows an event: the first of the filter when the link names none
+    if (this.present && this.selectedId === undefined) this.selectedId = this.events[0]?.id;
     if (from && to) this.requestedRange = [startOf(from), endOf(to)];
     else if (event) this.requestedRange = contextAround(event);
     else this.requestedRange = [...this.domain];

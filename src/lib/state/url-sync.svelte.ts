@@ -51,7 +51,10 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
     const search = encodeViewState(view);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (view.event !== undefined && view.event !== lastEvent) win.history.pushState(null, '', url);
+    // A new selection is a new history entry (Back returns to the previous event), except while
+    // presenting, where a clicker's steps should not fill the history.
+    const newEntry = view.event !== undefined && view.event !== lastEvent && !view.present;
+    if (newEntry) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
     lastEvent = view.event;
   });

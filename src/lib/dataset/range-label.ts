@@ -1,5 +1,5 @@
 /** The visible range in words, no more precise than the zoom: "2003 – 2023", "March – June 2010". */
-import { formatPartialRange, type PartialDate } from '../dataset/precision.ts';
+import { formatPartialRange, type PartialDate } from './precision.ts';
 
 const DAY = 86_400_000;
 
