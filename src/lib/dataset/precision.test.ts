@@ -44,6 +44,13 @@ describe('startOf and endOf', () => {
   });
 });
 
+describe('utcDay', () => {
+  it('keeps years below 100 as written', () => {
+    expect(new Date(startOf({ year: 79 })).getUTCFullYear()).toBe(79);
+    expect(new Date(endOf({ year: 99, month: 12 })).getUTCFullYear()).toBe(100);
+  });
+});
+
 describe('formatting a date as precisely as it is known and no more', () => {
   it.each([
     ['2023-12-06', undefined, '6 December 2023'],

@@ -55,20 +55,27 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return { year, month, day };
 }
 
+/** UTC ms of a calendar day; unlike Date.UTC it keeps years 0–99 as they are. */
+export function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDay(year, month, 0)).getUTCDate();
 }
 
 /** First instant (UTC ms) covered by the date. */
 export function startOf(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utcDay(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** First instant (UTC ms) after the date: the end of its day, month or year, exclusive. */
 export function endOf(date: PartialDate): number {
-  if (date.day !== undefined) return Date.UTC(date.year, date.month! - 1, date.day + 1);
-  if (date.month !== undefined) return Date.UTC(date.year, date.month, 1);
-  return Date.UTC(date.year + 1, 0, 1);
+  if (date.day !== undefined) return utcDay(date.year, date.month! - 1, date.day + 1);
+  if (date.month !== undefined) return utcDay(date.year, date.month, 1);
+  return utcDay(date.year + 1, 0, 1);
 }
 
 function formatOne(date: PartialDate): string {

@@ -4,7 +4,13 @@
  * text: tags are stripped, never interpreted.
  */
 import type { Chronology, ChronologyEvent, Place, Series } from '../dataset/model.ts';
-import { endOf, formatPartialRange, startOf, type PartialDate } from '../dataset/precision.ts';
+import {
+  daysInMonth,
+  endOf,
+  formatPartialRange,
+  startOf,
+  type PartialDate,
+} from '../dataset/precision.ts';
 import { DatasetError } from '../dataset/decode.ts';
 
 interface TimelineJsDate {
@@ -34,7 +40,7 @@ function partialDate(input: TimelineJsDate | undefined): PartialDate | undefined
     return undefined;
   if (
     day !== undefined &&
-    (month === undefined || !(Number.isInteger(day) && day >= 1 && day <= 31))
+    (month === undefined || !(Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)))
   ) {
     return undefined;
   }
@@ -79,6 +85,7 @@ export function readTimelineJs(input: unknown): { chronology: Chronology; skippe
   const series = new Map<string, Series>();
   const places = new Map<string, Place>();
   const events: ChronologyEvent[] = [];
+  const ids = new Set<string>();
   let skipped = 0;
   records.forEach((record, position) => {
     const start = partialDate(record?.start_date);
@@ -96,8 +103,12 @@ export function readTimelineJs(input: unknown): { chronology: Chronology; skippe
     }
     const place = placeOf(record.location, places);
     const title = plainText(record.text?.headline) || 'Untitled event';
+    // ids key the list and links: a missing or repeated one gets its row number
+    let id = String(record.unique_id ?? '') || `event-${position + 1}`;
+    if (ids.has(id)) id = `${id}-${position + 1}`;
+    ids.add(id);
     events.push({
-      id: String(record.unique_id ?? '') || `event-${position + 1}`,
+      id,
       title,
       start: written(start),
       end: end && written(end),

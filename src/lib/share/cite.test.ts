@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
-import { bibtexEscape, citeApa, citeBibtex, citePlain, permalinkFor } from './cite.ts';
+import { bibtexEscape, citeApa, citeBibtex, citePlain } from './cite.ts';
+import { permalinkFor } from './permalink.ts';
 
 const hanoi = sampleChronology().events.find((event) => event.id === '2023-12-06-pgc-13-hanoi')!;
 const link = permalinkFor(hanoi.id, 'https://example.org');

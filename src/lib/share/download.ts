@@ -25,12 +25,13 @@ export function eventsJson(events: readonly ChronologyEvent[]): string {
     const record: Record<string, unknown> = {};
     CSV_COLUMNS.forEach((column, index) => {
       const value = row[index]!;
-      if (column === 'participants' || column === 'sources') {
-        record[column] = value === '' ? [] : value.split(';');
-      } else if (column === 'lat' || column === 'lon') {
-        record[column] = value === '' ? null : Number(value);
-      } else record[column] = value === '' ? null : value;
+      record[column] = value === '' ? null : value;
     });
+    // built from the event, not split from the CSV text, so a ';' inside a title stays put
+    record.lat = event.place && !event.online ? event.place.lat : null;
+    record.lon = event.place && !event.online ? event.place.lon : null;
+    record.participants = event.participants.map((state) => state.code);
+    record.sources = event.sources.map((source) => source.url ?? source.title);
     return record;
   });
   return JSON.stringify(records, null, 1) + '\n';

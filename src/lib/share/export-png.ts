@@ -3,7 +3,8 @@
  * functions at twice the size, with a title above and the data credit below (no screenshot of the
  * page).
  */
-import { FONT, AXIS_FONT } from '../timeline/draw.ts';
+const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+const TITLE_FONT = '600 16px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 export const EXPORT_SCALE = 2;
 export const TITLE_HEIGHT = 44;
@@ -35,7 +36,7 @@ export function renderExport(
   ctx.fillRect(0, 0, width, height + TITLE_HEIGHT + CREDIT_HEIGHT);
   ctx.fillStyle = '#1b1f24';
   ctx.textBaseline = 'top';
-  ctx.font = AXIS_FONT.replace('11px', '16px');
+  ctx.font = TITLE_FONT;
   ctx.fillText(text.title, 8, 6);
   ctx.font = FONT;
   ctx.fillStyle = '#4a525c';

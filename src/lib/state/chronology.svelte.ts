@@ -13,7 +13,7 @@ import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
 import { searchIndex } from '../dataset/search.ts';
 import { zoomIdentity, type ZoomTransform } from 'd3';
 import { buildIndex, countInWindow } from '../timeline/event-index.ts';
-import { baseScale } from '../timeline/scale.ts';
+import { baseScale, constrain } from '../timeline/scale.ts';
 import { chronologyDomain } from '../timeline/domain.ts';
 import { endOf, parsePartialDate, startOf } from '../dataset/precision.ts';
 import type { ViewState } from '../url/view-state.ts';
@@ -101,6 +101,12 @@ export class ChronologyState {
   }
 
   setTimelineWidth(width: number) {
+    const old = this.timelineWidth;
+    if (old > 0 && width > 0 && old !== width) {
+      // transform.x is in pixels of the old width: scale it so the same instants stay in view
+      const { x, k } = this.transform;
+      this.transform = constrain(zoomIdentity.translate((x * width) / old, 0).scale(k), width);
+    }
     this.timelineWidth = width;
   }
 
@@ -147,7 +153,9 @@ export class ChronologyState {
     const to = view.to === undefined ? undefined : parsePartialDate(view.to);
     const event = id === undefined ? undefined : this.#byId.get(id);
     // a presentation always shows an event: the first of the filter when the link names none
-    if (this.present && this.selectedId === undefined) this.selectedId = this.events[0]?.id;
+    if (this.present && !this.events.some((item) => item.id === this.selectedId)) {
+      this.selectedId = this.events[0]?.id;
+    }
     if (from && to) this.requestedRange = [startOf(from), endOf(to)];
     else if (event) this.requestedRange = contextAround(event);
     else this.requestedRange = [...this.domain];

@@ -8,7 +8,6 @@ import { decodeViewState, encodeViewState, type ViewState } from '../url/view-st
 import type { ChronologyState } from './chronology.svelte.ts';
 import { settled } from './settled.svelte.ts';
 
-export { APP_TITLE } from '../dataset/about.ts';
 import { APP_TITLE } from '../dataset/about.ts';
 /** How long the view must rest before the range is written, so zooming does not flood history. */
 const RANGE_SETTLE_MS = 400;
@@ -43,20 +42,29 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
     const whole = chronology.transform.k === 1 && chronology.transform.x === 0;
     return whole || chronology.timelineWidth <= 0 ? undefined : chronology.visibleRange;
   }, RANGE_SETTLE_MS);
-  let lastEvent: string | undefined;
+  /** the event of the current history entry; undefined until the first sync after loading */
+  let entryEvent: string | undefined;
+  let synced = false;
 
   $effect(() => {
     if (!chronology.chronology) return;
     const view = viewOf(chronology, range.current);
+    // A new selection is a new history entry (Back returns to the previous event), except on the
+    // first sync (which only tidies the link the page was opened with, an old id included), while
+    // presenting (a clicker's steps), and inside an embed (whose history is the host page's).
+    const newEntry =
+      synced &&
+      view.event !== undefined &&
+      view.event !== entryEvent &&
+      !view.present &&
+      !view.embed;
+    synced = true;
+    entryEvent = view.event;
     const search = encodeViewState(view);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    // A new selection is a new history entry (Back returns to the previous event), except while
-    // presenting, where a clicker's steps should not fill the history.
-    const newEntry = view.event !== undefined && view.event !== lastEvent && !view.present;
     if (newEntry) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
-    lastEvent = view.event;
   });
 
   $effect(() => {
@@ -66,9 +74,8 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
 
   $effect(() => {
     const onpopstate = () => {
-      const view = decodeViewState(win.location.search);
-      lastEvent = view.event;
-      chronology.applyView(view);
+      chronology.applyView(decodeViewState(win.location.search));
+      entryEvent = chronology.selectedId;
     };
     win.addEventListener('popstate', onpopstate);
     return () => win.removeEventListener('popstate', onpopstate);
@@ -81,12 +88,15 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
  */
 export function bridgeToHost(chronology: ChronologyState, win: Window = window): void {
   if (win.parent === win) return;
+  /** the selection the host just made, which need not be reported back to it */
   let fromHost: string | undefined;
 
   $effect(() => {
     const id = chronology.selectedId;
-    if (!id || id === fromHost) return;
-    win.parent.postMessage(selectMessage(id), '*');
+    const echo = id === fromHost;
+    fromHost = undefined;
+    // '*': any page may embed the chronology, and an event id is public
+    if (id && !echo) win.parent.postMessage(selectMessage(id), '*');
   });
 
   $effect(() => {

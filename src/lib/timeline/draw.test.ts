@@ -61,6 +61,14 @@ describe('drawItems', () => {
     expect(calls.find((call) => call.name === 'fillText')!.args[0]).toBe('Event s');
   });
 
+  it('outlines the item under the pointer, matched across frames by what it stands for', () => {
+    const { calls } = drawn([makeEvent('h', '2010-05-05')], { hoveredKey: 'h' });
+    expect(calls.filter((call) => call.name === 'strokeRect')).toHaveLength(1);
+    expect(
+      drawn([makeEvent('h', '2010-05-05')], {}).calls.filter((call) => call.name === 'strokeRect'),
+    ).toHaveLength(0);
+  });
+
   it('writes the count on a cluster', () => {
     const { calls } = drawn(
       generatedEvents(3000, 1).map((event) => ({

@@ -4,7 +4,7 @@
  */
 import type { Axis } from './ticks.ts';
 import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
-import type { ClusterItem, EventItem, TimelineItem } from './layout.ts';
+import { itemKey, type ClusterItem, type EventItem, type TimelineItem } from './layout.ts';
 import { BAND, FOCUS, INK, INK_SOFT, RULE, textOn } from './palette.ts';
 
 export const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -16,7 +16,8 @@ export interface Emphasis {
   selectedId?: string;
   /** the keyboard cursor */
   activeId?: string;
-  hovered?: TimelineItem;
+  /** itemKey of the item under the pointer */
+  hoveredKey?: string;
 }
 
 export function drawLaneBands(
@@ -126,7 +127,7 @@ function drawEvent(
   ctx.setLineDash([]);
 
   const selected = emphasis.selectedId === event.id;
-  const hovered = emphasis.hovered === item;
+  const hovered = emphasis.hoveredKey === itemKey(item);
   if (selected || hovered) {
     ctx.strokeStyle = INK;
     ctx.lineWidth = selected ? 2.5 : 1.5;
@@ -197,7 +198,7 @@ export function drawItems(
     if (!lane) continue;
     const color = colors[item.lane] ?? INK_SOFT;
     if (item.kind === 'cluster') {
-      drawCluster(ctx, item, lane, color, strongest, emphasis.hovered === item);
+      drawCluster(ctx, item, lane, color, strongest, emphasis.hoveredKey === itemKey(item));
     } else drawEvent(ctx, item, lane, color, emphasis);
   }
 }

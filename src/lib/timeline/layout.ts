@@ -38,6 +38,14 @@ export interface ClusterItem {
 
 export type TimelineItem = EventItem | ClusterItem;
 
+/**
+ * What an item stands for, the same across frames: every frame lays items out anew, so emphasis
+ * (hover) is matched by key, not by object.
+ */
+export function itemKey(item: TimelineItem): string {
+  return item.kind === 'event' ? item.event.id : `cluster:${item.lane}:${item.t0}`;
+}
+
 export interface FrameLayout {
   items: TimelineItem[];
   /** lanes drawn as clusters at this zoom */
