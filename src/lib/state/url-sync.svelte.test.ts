@@ -1,0 +1,124 @@
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
+import { decodeViewState } from '../url/view-state.ts';
+import { ChronologyState } from './chronology.svelte.ts';
+import { bridgeToHost, syncWithUrl } from './url-sync.svelte.ts';
+
+/** A window whose address bar and history are plain arrays. */
+function fakeWindow(search: string, parent?: { posted: unknown[] }) {
+  const entries = [search];
+  let at = 0;
+  const listeners = new Map<string, ((event: unknown) => void)[]>();
+  const win = {
+    location: {
+      pathname: '/',
+      hash: '',
+      get search() {
+        return entries[at]!;
+      },
+    },
+    document: { title: '' },
+    history: {
+      pushState: (_: unknown, __: string, url: string) => {
+        entries.splice(at + 1, Infinity, new URL(url, 'http://x').search);
+        at++;
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        entries[at] = new URL(url, 'http://x').search;
+      },
+    },
+    addEventListener: (type: string, listener: (event: unknown) => void) =>
+      listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+    removeEventListener: () => {},
+    back() {
+      at--;
+      for (const listener of listeners.get('popstate') ?? []) listener({});
+    },
+    emit(type: string, event: unknown) {
+      for (const listener of listeners.get(type) ?? []) listener(event);
+    },
+    parent: parent ? { postMessage: (data: unknown) => parent.posted.push(data) } : undefined,
+    entries,
+  };
+  if (!parent) win.parent = win as never;
+  return win;
+}
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((cleanup) => cleanup());
+  cleanups = [];
+});
+
+function start(search: string, parent?: { posted: unknown[] }) {
+  const win = fakeWindow(search, parent);
+  const chronology = new ChronologyState();
+  chronology.load(sampleChronology());
+  chronology.applyView(decodeViewState(search));
+  cleanups.push(
+    $effect.root(() => {
+      syncWithUrl(chronology, win as unknown as Window);
+      bridgeToHost(chronology, win as unknown as Window);
+    }),
+  );
+  flushSync();
+  return { win, chronology };
+}
+
+describe('syncWithUrl', () => {
+  it('opens a link to an old id on the event, without adding a history entry', () => {
+    const { win, chronology } = start('?event=2023-12-06-pgc-13-ha-noi');
+    expect(chronology.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+    expect(win.entries).toEqual(['?event=2023-12-06-pgc-13-hanoi']);
+    expect(win.document.title).toMatch(/^13th Prosecutors-General Conference/);
+  });
+
+  it('adds an entry per selection, and Back shows the previous event', () => {
+    const { win, chronology } = start('?event=2021-04-arf-webinar');
+    chronology.select('2023-12-06-pgc-13-hanoi');
+    flushSync();
+    expect(win.entries).toEqual(['?event=2021-04-arf-webinar', '?event=2023-12-06-pgc-13-hanoi']);
+    win.back();
+    flushSync();
+    expect(chronology.selectedId).toBe('2021-04-arf-webinar');
+    expect(win.entries).toHaveLength(2);
+  });
+
+  it('only replaces the entry when a filter changes', () => {
+    const { win, chronology } = start('');
+    chronology.setQuery('hanoi');
+    flushSync();
+    expect(win.entries).toEqual(['?q=hanoi']);
+  });
+
+  it('never adds entries inside an embed, whose history is the host page’s', () => {
+    const { win, chronology } = start('?embed=1');
+    chronology.select('2023-12-06-pgc-13-hanoi');
+    flushSync();
+    expect(win.entries).toEqual(['?event=2023-12-06-pgc-13-hanoi&embed=1']);
+  });
+});
+
+describe('bridgeToHost', () => {
+  it('tells the host what is selected and selects what the host asks for, once', () => {
+    const host = { posted: [] as unknown[] };
+    const { win, chronology } = start('?embed=1', host);
+    chronology.select('2021-04-arf-webinar');
+    flushSync();
+    expect(host.posted).toEqual([{ type: 'chronology:select', id: '2021-04-arf-webinar' }]);
+    win.emit('message', {
+      source: win.parent,
+      data: { type: 'chronology:select', id: '2023-12-06-pgc-13-hanoi' },
+    });
+    flushSync();
+    expect(chronology.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+    expect(host.posted).toHaveLength(1);
+    win.emit('message', {
+      source: {},
+      data: { type: 'chronology:select', id: '2021-04-arf-webinar' },
+    });
+    flushSync();
+    expect(chronology.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+  });
+});
