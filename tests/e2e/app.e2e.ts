@@ -1,27 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
-import { launchChromium, openPage, type WatchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
 
-// What the build serves: the tests check the page against the data it was built from.
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../dist/data/events.json'), 'utf8'),
-) as CompiledDataset;
+const dataset = builtDataset();
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function openApp(path = '', viewport?: { width: number; height: number }) {
-  const watched = await openPage(browser, path, viewport);
+  const watched = await openPage(chromium.current, path, viewport);
   await watched.page.locator('[data-event-id]').first().waitFor();
   return watched;
 }
@@ -159,7 +147,7 @@ describe('the chronology page', () => {
   });
 
   it('explains a dataset that cannot be loaded instead of showing a blank page', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.current.newContext();
     const page = await context.newPage();
     await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(new URL('/', process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4179/').href);

@@ -2,7 +2,11 @@
  * Shared pieces of the browser tests: Debian's Chromium driven by playwright-core (nothing
  * downloads a browser), and a page that records every request and console error.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4179/';
@@ -65,5 +69,29 @@ export async function openPage(
       requests.filter(
         (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
       ),
+  };
+}
+
+/** The dataset the build serves: browser tests check the page against the data it was built from. */
+export function builtDataset(): CompiledDataset {
+  return JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../dist/data/events.json'), 'utf8'),
+  ) as CompiledDataset;
+}
+
+/** One Chromium for the test file, started before its tests and closed after them. */
+export function useChromium(): { readonly current: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get current() {
+      if (!browser) throw new Error('Chromium is not running yet');
+      return browser;
+    },
   };
 }

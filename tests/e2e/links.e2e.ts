@@ -2,14 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
-import { BASE_URL, launchChromium, openPage } from './browser.ts';
+import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
 
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../dist/data/events.json'), 'utf8'),
-) as CompiledDataset;
+const dataset = builtDataset();
 const SOME_IDS: [string, string, string] = [
   '2004-01-10-asean-china-mou-nts-bangkok',
   '2018-08-14-pgc-11-bandar-seri-begawan',
@@ -17,13 +14,7 @@ const SOME_IDS: [string, string, string] = [
 ];
 const titleOf = (id: string) => dataset.events.find((event) => event.id === id)!.title;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function ready(page: Page) {
   await page.waitForSelector('html[data-timeline-ready]');
@@ -31,7 +22,7 @@ async function ready(page: Page) {
 
 describe('links to one event', () => {
   it.each(SOME_IDS)('?event=%s opens that event, in view, with its title first', async (id) => {
-    const { page, errors, offOrigin } = await openPage(browser, `/?event=${id}`);
+    const { page, errors, offOrigin } = await openPage(chromium.current, `/?event=${id}`);
     await ready(page);
     await expect.poll(() => page.locator('#details-heading').textContent()).toBe(titleOf(id));
     expect(await page.title()).toMatch(
@@ -51,7 +42,7 @@ describe('links to one event', () => {
   });
 
   it('says an unknown event was not found and keeps the list whole', async () => {
-    const { page, errors } = await openPage(browser, '/?event=2099-01-01-no-such-event');
+    const { page, errors } = await openPage(chromium.current, '/?event=2099-01-01-no-such-event');
     await ready(page);
     await expect.poll(() => page.getByText('Event not found.').isVisible()).toBe(true);
     expect(await page.locator('#events [data-event-id]').count()).toBe(dataset.events.length);
@@ -61,7 +52,7 @@ describe('links to one event', () => {
 
   it('survives nonsense in the address and shows nothing from it as HTML', async () => {
     const { page, errors } = await openPage(
-      browser,
+      chromium.current,
       '/?event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&from=2020-99&to=banana&q=%3Cb%3Ebold%3C%2Fb%3E&state=%3Cscript%3E',
     );
     await ready(page);
@@ -72,7 +63,7 @@ describe('links to one event', () => {
   });
 
   it('returns to the first event with Back after selecting two', async () => {
-    const { page } = await openPage(browser, '/');
+    const { page } = await openPage(chromium.current, '/');
     await ready(page);
     await page.locator(`[data-event-id="${SOME_IDS[0]}"]`).click();
     await expect.poll(() => page.url()).toContain(`event=${SOME_IDS[0]}`);
@@ -86,7 +77,7 @@ describe('links to one event', () => {
   });
 
   it('keeps filters and the visible range in the link', async () => {
-    const { page } = await openPage(browser, '/?state=VNM&series=pgc&from=2009&to=2012');
+    const { page } = await openPage(chromium.current, '/?state=VNM&series=pgc&from=2009&to=2012');
     await ready(page);
     const vietnam = dataset.states.findIndex(([code]) => code === 'VNM');
     const pgc = dataset.series.findIndex(([key]) => key === 'pgc');
@@ -104,7 +95,7 @@ describe('links to one event', () => {
   });
 
   it('copies the link and offers citations for the selected event', async () => {
-    const { page } = await openPage(browser, `/?event=${SOME_IDS[2]}`);
+    const { page } = await openPage(chromium.current, `/?event=${SOME_IDS[2]}`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(BASE_URL).origin,
     });
@@ -146,7 +137,7 @@ describe('the embed', () => {
   afterAll(() => host?.close());
 
   it('opens the linked event inside an iframe and answers the host page both ways', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const context = await chromium.current.newContext({ viewport: { width: 1000, height: 700 } });
     const page = await context.newPage();
     await page.goto(hostUrl);
     const frame = page.frameLocator('#chronology');
@@ -175,7 +166,7 @@ describe('the embed', () => {
   });
 
   it('has no WCAG 2.1 A/AA violations in embed mode', async () => {
-    const { page } = await openPage(browser, `/?embed=1&event=${SOME_IDS[1]}`);
+    const { page } = await openPage(chromium.current, `/?embed=1&event=${SOME_IDS[1]}`);
     await ready(page);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -187,7 +178,7 @@ describe('the embed', () => {
 
 describe('presenting and exporting', () => {
   it('steps through the filtered events with PageDown and leaves with Escape', async () => {
-    const { page, errors } = await openPage(browser, '/?present=1&series=pgc');
+    const { page, errors } = await openPage(chromium.current, '/?present=1&series=pgc');
     await ready(page);
     const pgc = dataset.series.findIndex(([key]) => key === 'pgc');
     const slides = dataset.events.filter((event) => event.series === pgc);
@@ -211,7 +202,7 @@ describe('presenting and exporting', () => {
   });
 
   it('downloads the timeline as a PNG at twice its size', async () => {
-    const { page } = await openPage(browser, '/');
+    const { page } = await openPage(chromium.current, '/');
     await ready(page);
     const canvas = (await page.locator('[data-timeline] canvas').boundingBox())!;
     const [download] = await Promise.all([
@@ -228,7 +219,7 @@ describe('presenting and exporting', () => {
   });
 
   it('downloads the filtered events as CSV with the published columns', async () => {
-    const { page } = await openPage(browser, '/?state=RUS');
+    const { page } = await openPage(chromium.current, '/?state=RUS');
     await ready(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -272,7 +263,7 @@ describe('share pages', () => {
   });
 
   it('read with JavaScript off: title, date, place, summary and sources', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.current.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL(`/event/${SOME_IDS[2]}/`, BASE_URL).href);
     expect(await page.locator('h1').textContent()).toBe(titleOf(SOME_IDS[2]));
@@ -284,7 +275,7 @@ describe('share pages', () => {
   });
 
   it('take a reader with JavaScript into the app at that event', async () => {
-    const { page } = await openPage(browser, `/event/${SOME_IDS[0]}/`);
+    const { page } = await openPage(chromium.current, `/event/${SOME_IDS[0]}/`);
     await expect.poll(() => page.url()).toContain(`/?event=${SOME_IDS[0]}`);
     await expect
       .poll(() => page.locator('#details-heading').textContent())

@@ -2,25 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { builtDataset, launchChromium, openPage, useChromium } from './browser.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const dataset = JSON.parse(readFileSync(join(DIST, 'data/events.json'), 'utf8')) as CompiledDataset;
+const dataset = builtDataset();
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function openWithMap(path = '') {
-  const watched = await openPage(browser, path);
+  const watched = await openPage(chromium.current, path);
   await watched.page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
   return watched;
 }

@@ -1,27 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
-import { BASE_URL, launchChromium, openPage, type WatchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
 import { timelineJsWorkload } from './workload.ts';
 
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../dist/data/events.json'), 'utf8'),
-) as CompiledDataset;
+const dataset = builtDataset();
 // a two-day conference in the middle of the chronology
 const BANDAR_SERI_BEGAWAN_ID = '2018-08-14-pgc-11-bandar-seri-begawan';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function openTimeline(path = '') {
-  const watched = await openPage(browser, path);
+  const watched = await openPage(chromium.current, path);
   await watched.page.waitForSelector('html[data-timeline-ready]');
   return watched;
 }
@@ -172,7 +161,7 @@ describe('the timeline', () => {
   });
 
   it('renders a 10,000-event TimelineJS file given by ?data=', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chromium.current.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const workload = JSON.stringify(timelineJsWorkload(10_000, 7));
     await page.route(
