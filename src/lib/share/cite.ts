@@ -9,12 +9,18 @@ import { formatPartialRange } from '../dataset/precision.ts';
 export const CHRONOLOGY_NAME =
   'ASEAN–China cooperation against cybercrime and transnational crime, 2003–2023: an interactive chronology';
 
+/** The reader's own calendar day: "accessed" is when they read it, where they are. */
 function accessedLabel(accessed: Date): string {
   return formatPartialRange({
-    year: accessed.getUTCFullYear(),
-    month: accessed.getUTCMonth() + 1,
-    day: accessed.getUTCDate(),
+    year: accessed.getFullYear(),
+    month: accessed.getMonth() + 1,
+    day: accessed.getDate(),
   });
+}
+
+function accessedIso(accessed: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${accessed.getFullYear()}-${pad(accessed.getMonth() + 1)}-${pad(accessed.getDate())}`;
 }
 
 function sourceList(event: ChronologyEvent): string {
@@ -41,7 +47,7 @@ export function bibtexEscape(text: string): string {
 }
 
 export function citeBibtex(event: ChronologyEvent, permalink: string, accessed: Date): string {
-  const iso = accessed.toISOString().slice(0, 10);
+  const iso = accessedIso(accessed);
   const fields = [
     ['title', `{${bibtexEscape(event.title)}}`],
     ['booktitle', `{${bibtexEscape(CHRONOLOGY_NAME)}}`],
