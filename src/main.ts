@@ -3,7 +3,6 @@ import App from './App.svelte';
 import { DatasetError } from './lib/dataset/decode.ts';
 import { DATASET_PATH, loadChronology } from './lib/dataset/load.ts';
 import type { Chronology } from './lib/dataset/model.ts';
-import { dataSourceFor } from './lib/dataset/source-url.ts';
 import { readTimelineJs } from './lib/import/timelinejs-json.ts';
 import { ChronologyState } from './lib/state/chronology.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';
@@ -30,13 +29,10 @@ async function loadTimelineJs(url: string): Promise<Chronology> {
   return readTimelineJs(json).chronology;
 }
 
-const source = dataSourceFor(
-  location.search,
-  location.href,
-  import.meta.env.BASE_URL + DATASET_PATH,
-);
-const loading =
-  source.kind === 'timelinejs' ? loadTimelineJs(source.url) : loadChronology(source.url);
+// `?data=` (already checked to be an http(s) URL) names a TimelineJS file to show instead of ours.
+const loading = initialView.data
+  ? loadTimelineJs(new URL(initialView.data, location.href).href)
+  : loadChronology(import.meta.env.BASE_URL + DATASET_PATH);
 loading.then(
   (data) => {
     // The benchmark's clock starts when parsed events are handed over (shared/bench contract).

@@ -3,10 +3,9 @@
  * reads the compiled dataset (compiled.ts) and never ships the schema library.
  */
 import { z } from 'zod';
+import { ALPHA3, SLUG } from './ids.ts';
 import { PRECISIONS, endOf, parsePartialDate, precisionOf, startOf } from './precision.ts';
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ALPHA3 = /^[A-Z]{3}$/;
 /** The span the chronology covers; every date must fall inside it. */
 export const CHRONOLOGY_FIRST_DAY = '2003-01-01';
 export const CHRONOLOGY_LAST_DAY = '2023-12-31';

@@ -2,6 +2,8 @@
  * The messages an embedded chronology exchanges with the page around it: it tells the host which
  * event is selected, and selects the event the host names. Anything else is ignored.
  */
+import { SLUG } from '../dataset/ids.ts';
+
 export const SELECT_MESSAGE = 'chronology:select';
 
 export interface SelectMessage {
@@ -9,13 +11,11 @@ export interface SelectMessage {
   id: string;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** The event id of a well-formed select message, or undefined for any other data. */
 export function readSelectMessage(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { type, id } = data as Record<string, unknown>;
-  if (type !== SELECT_MESSAGE || typeof id !== 'string' || id.length > 120 || !ID.test(id)) {
+  if (type !== SELECT_MESSAGE || typeof id !== 'string' || id.length > 120 || !SLUG.test(id)) {
     return undefined;
   }
   return id;

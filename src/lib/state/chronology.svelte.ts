@@ -114,10 +114,6 @@ export class ChronologyState {
     this.loadError = message;
   }
 
-  eventById(id: string): ChronologyEvent | undefined {
-    return this.#byId.get(id);
-  }
-
   select(id: string | undefined) {
     this.selectedId = id;
     if (id !== undefined) this.missingEventId = undefined;

@@ -3,6 +3,7 @@
  * modes. Decoding never throws and ignores whatever it cannot read, so a bad or hand-edited link
  * still opens the chronology.
  */
+import { ALPHA3, SLUG } from '../dataset/ids.ts';
 import { endOf, parsePartialDate, startOf } from '../dataset/precision.ts';
 
 export interface ViewState {
@@ -32,9 +33,7 @@ export const EMPTY_VIEW: ViewState = {
   present: false,
 };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEY = /^[a-z0-9][a-z0-9 _.-]{0,79}$/i;
-const ALPHA3 = /^[A-Z]{3}$/;
 export const MAX_QUERY = 200;
 
 function flag(params: URLSearchParams, name: string): boolean {

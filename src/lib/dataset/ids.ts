@@ -1,0 +1,10 @@
+/**
+ * The shapes of the keys that travel in records, links and messages. Here, not in the schema, so
+ * the app can check them without shipping the schema library.
+ */
+
+/** Event ids and record keys: lowercase letters, digits and single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** ISO 3166-1 alpha-3 country codes. */
+export const ALPHA3 = /^[A-Z]{3}$/;
