@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../tests/unit/sample-chronology.ts';
 import App from './App.svelte';
 import { ChronologyState } from './lib/state/chronology.svelte.ts';
+import { ImportState } from './lib/state/import.svelte.ts';
 
 function renderLoaded() {
   const chronology = new ChronologyState();
   chronology.load(sampleChronology());
-  render(App, { props: { chronology } });
+  render(App, { props: { chronology, importer: new ImportState(chronology) } });
   return { chronology, user: userEvent.setup() };
 }
 
@@ -69,7 +70,7 @@ describe('App', () => {
   it('says so when the chronology cannot be loaded', () => {
     const chronology = new ChronologyState();
     chronology.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
-    render(App, { props: { chronology } });
+    render(App, { props: { chronology, importer: new ImportState(chronology) } });
     expect(screen.getByRole('alert')).toHaveTextContent('HTTP 404');
   });
 });

@@ -13,6 +13,9 @@ export interface EventFilter {
   query: string;
 }
 
+/** The place filter that keeps the events with no place on the map (online, or not known). */
+export const NO_PLACE = 'no-place';
+
 export const NO_FILTER: EventFilter = { series: [], query: '' };
 
 export function isFiltering(filter: EventFilter): boolean {
@@ -41,7 +44,8 @@ export function filterEvents(
     (event) =>
       (filter.series.length === 0 || filter.series.includes(event.series.key)) &&
       (filter.state === undefined || involvesState(event, filter.state)) &&
-      (filter.place === undefined || event.place?.key === filter.place) &&
+      (filter.place === undefined ||
+        (filter.place === NO_PLACE ? !event.place : event.place?.key === filter.place)) &&
       (words.length === 0 || matchesWords(texts?.get(event.id) ?? searchableText(event), words)),
   );
 }

@@ -53,6 +53,24 @@ export interface ChronologyEvent {
   summary: string;
   sources: Source[];
   notes?: string;
+  /** an imported event's text as its author wrote it (HTML); sanitized whenever it is shown */
+  summaryHtml?: string;
+  /** an imported event's picture or video: shown as a link, never loaded from another host */
+  media?: MediaLink;
+}
+
+export interface MediaLink {
+  url: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** A named span of time shaded behind the events (TimelineJS's "eras"). */
+export interface Era {
+  label: string;
+  startMs: number;
+  endMs: number;
+  dateLabel: string;
 }
 
 export interface Chronology {
@@ -64,4 +82,8 @@ export interface Chronology {
   places: Place[];
   series: Series[];
   sources: Source[];
+  /** an imported chronology's own title and introduction (its TimelineJS title slide) */
+  title?: string;
+  introductionHtml?: string;
+  eras?: Era[];
 }

@@ -1,162 +1,93 @@
 /**
- * Reads a chronology in TimelineJS3's JSON format ({"events": [...]}) into our model, so the
- * timeline can show other people's data (and the benchmark's workload). Text is kept as plain
- * text: tags are stripped, never interpreted.
+ * TimelineJS3's JSON format: {"title": slide, "events": [slide…], "eras": [era…]}. A slide has
+ * start_date/end_date ({year, month, day, hour, minute, second, display_date}), text
+ * ({headline, text}), media ({url, caption, credit}), group, display_date, unique_id, and, as
+ * StoryMapJS writes it, location ({name, lat, lon}).
  */
-import type { Chronology, ChronologyEvent, Place, Series } from '../dataset/model.ts';
-import {
-  daysInMonth,
-  endOf,
-  formatPartialRange,
-  startOf,
-  type PartialDate,
-} from '../dataset/precision.ts';
-import { DatasetError } from '../dataset/decode.ts';
+import { plainText } from './plain-text.ts';
+import { ChronologyBuilder, type ColumnNames, type ImportedRow } from './chronology-builder.ts';
+import type { DateParts } from './imported-date.ts';
+import type { ImportedChronology } from './imported-chronology.ts';
 
-interface TimelineJsDate {
-  year?: number | string;
-  month?: number | string;
-  day?: number | string;
-}
+type Json = Record<string, unknown>;
 
-interface TimelineJsEvent {
-  start_date?: TimelineJsDate;
-  end_date?: TimelineJsDate;
-  text?: { headline?: string; text?: string };
-  unique_id?: string;
-  group?: string;
-  location?: { lat?: number | string; lon?: number | string; name?: string };
-}
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const UNGROUPED = 'Events';
+const field = (value: unknown, key: string): unknown => (isObject(value) ? value[key] : undefined);
 
-function partialDate(input: TimelineJsDate | undefined): PartialDate | undefined {
-  if (!input) return undefined;
-  const year = Number(input.year);
-  if (input.year === undefined || input.year === '' || !Number.isInteger(year)) return undefined;
-  const month = input.month === undefined || input.month === '' ? undefined : Number(input.month);
-  const day = input.day === undefined || input.day === '' ? undefined : Number(input.day);
-  if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12))
-    return undefined;
-  if (
-    day !== undefined &&
-    (month === undefined || !(Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)))
-  ) {
-    return undefined;
-  }
-  return { year, month, day };
-}
-
-function written(date: PartialDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return [pad(date.year, 4), date.month && pad(date.month, 2), date.day && pad(date.day, 2)]
-    .filter(Boolean)
-    .join('-');
-}
-
-/** Tags out, entities decoded where common, whitespace folded. The result is only ever text. */
-export function plainText(html: string | undefined): string {
-  return (html ?? '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
 export function isTimelineJsJson(input: unknown): boolean {
-  return (
-    typeof input === 'object' &&
-    input !== null &&
-    Array.isArray((input as { events?: unknown }).events)
-  );
+  return isObject(input) && (Array.isArray(input.events) || isObject(input.title));
 }
 
-/** Events without a readable start date are left out; the count of those is returned too. */
-export function readTimelineJs(input: unknown): { chronology: Chronology; skipped: number } {
-  if (!isTimelineJsJson(input)) {
-    throw new DatasetError('not a TimelineJS file: it has no "events" list');
-  }
-  const records = (input as { events: TimelineJsEvent[] }).events;
-  const series = new Map<string, Series>();
-  const places = new Map<string, Place>();
-  const events: ChronologyEvent[] = [];
-  const ids = new Set<string>();
-  let skipped = 0;
-  records.forEach((record, position) => {
-    const start = partialDate(record?.start_date);
-    if (!start) {
-      skipped++;
-      return;
-    }
-    let end = partialDate(record.end_date);
-    if (end && startOf(end) < startOf(start)) end = undefined;
-    const groupName = plainText(record.group) || UNGROUPED;
-    let group = series.get(groupName);
-    if (!group) {
-      group = { key: groupName, label: groupName, description: '' };
-      series.set(groupName, group);
-    }
-    const place = placeOf(record.location, places);
-    const title = plainText(record.text?.headline) || 'Untitled event';
-    // ids key the list and links: a missing or repeated one gets its row number
-    let id = String(record.unique_id ?? '') || `event-${position + 1}`;
-    if (ids.has(id)) id = `${id}-${position + 1}`;
-    ids.add(id);
-    events.push({
-      id,
-      title,
-      start: written(start),
-      end: end && written(end),
-      precision: start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year',
-      startMs: startOf(start),
-      endMs: endOf(end ?? start),
-      dateLabel: formatPartialRange(start, end),
-      place,
-      online: false,
-      participants: [],
-      series: group,
-      confidence: 'confirmed',
-      summary: plainText(record.text?.text),
-      sources: [],
-    });
-  });
-  events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+function columns(list: string): ColumnNames {
   return {
-    chronology: {
-      // no declared range: the timeline spans the events' own extent
-      range: ['', ''],
-      aliases: new Map(),
-      events,
-      states: [],
-      places: [...places.values()],
-      series: [...series.values()],
-      sources: [],
-    },
-    skipped,
+    start: (part) => `${list}.start_date.${part}`,
+    end: (part) => `${list}.end_date.${part}`,
+    displayDate: `${list}.display_date`,
+    headline: `${list}.text.headline`,
+    text: `${list}.text.text`,
+    media: `${list}.media.url`,
+    latitude: `${list}.location.lat`,
+    longitude: `${list}.location.lon`,
   };
 }
 
-function placeOf(
-  location: TimelineJsEvent['location'],
-  places: Map<string, Place>,
-): Place | undefined {
-  if (!location) return undefined;
-  const lat = Number(location.lat);
-  const lon = Number(location.lon);
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    return undefined;
-  }
-  const name = plainText(location.name);
-  // One place per name (its first coordinates): a chronology that names the same city with
-  // slightly different coordinates each time still shows one city.
-  const city = name || `${lat.toFixed(2)}, ${lon.toFixed(2)}`;
-  const key = name ? `name:${name}` : `at:${lat.toFixed(2)},${lon.toFixed(2)}`;
-  let place = places.get(key);
-  if (!place) places.set(key, (place = { key, city, lat, lon }));
-  return place;
+function dateParts(value: unknown): DateParts | undefined {
+  if (!isObject(value)) return undefined;
+  const { year, month, day, hour, minute, second } = value;
+  return { year, month, day, hour, minute, second };
+}
+
+function slideRow(slide: unknown, position: number, record: string): ImportedRow {
+  const start = field(slide, 'start_date');
+  const end = field(slide, 'end_date');
+  return {
+    row: position,
+    record: `${record} ${position}`,
+    id: text(field(slide, 'unique_id')),
+    headline: text(field(field(slide, 'text'), 'headline')),
+    text: text(field(field(slide, 'text'), 'text')),
+    start: dateParts(start),
+    end: dateParts(end),
+    displayDate: text(field(slide, 'display_date')) ?? text(field(start, 'display_date')),
+    group: text(field(slide, 'group')),
+    location: isObject(field(slide, 'location'))
+      ? (field(slide, 'location') as ImportedRow['location'])
+      : undefined,
+    media: isObject(field(slide, 'media'))
+      ? (field(slide, 'media') as ImportedRow['media'])
+      : undefined,
+  };
+}
+
+/**
+ * Reads a parsed TimelineJS file. Every slide that cannot be placed in time is reported and left
+ * out; `onProgress` gets the share of slides read.
+ */
+export function readTimelineJsJson(
+  input: unknown,
+  onProgress?: (fraction: number) => void,
+): ImportedChronology {
+  const events = isObject(input) && Array.isArray(input.events) ? input.events : [];
+  const builder = new ChronologyBuilder(columns('events'));
+  events.forEach((slide, index) => {
+    builder.addEvent(slideRow(slide, index + 1, 'event'));
+    if (onProgress && (index + 1) % 5000 === 0) onProgress((index + 1) / events.length);
+  });
+  const eras = isObject(input) && Array.isArray(input.eras) ? input.eras : [];
+  const eraBuilder = new ChronologyBuilder(columns('eras'));
+  eras.forEach((era, index) => eraBuilder.addEra(slideRow(era, index + 1, 'era')));
+  builder.eras.push(...eraBuilder.eras);
+  const title = isObject(input) ? input.title : undefined;
+  return {
+    chronology: builder.build({
+      title: plainText(text(field(field(title, 'text'), 'headline'))),
+      introductionHtml: text(field(field(title, 'text'), 'text'))?.trim(),
+    }),
+    problems: [...builder.problems, ...eraBuilder.problems],
+  };
 }

@@ -2,7 +2,7 @@
  * The messages an embedded chronology exchanges with the page around it: it tells the host which
  * event is selected, and selects the event the host names. Anything else is ignored.
  */
-import { SLUG } from '../dataset/ids.ts';
+import { EVENT_ID } from '../dataset/ids.ts';
 
 export const SELECT_MESSAGE = 'chronology:select';
 
@@ -15,7 +15,7 @@ export interface SelectMessage {
 export function readSelectMessage(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { type, id } = data as Record<string, unknown>;
-  if (type !== SELECT_MESSAGE || typeof id !== 'string' || id.length > 120 || !SLUG.test(id)) {
+  if (type !== SELECT_MESSAGE || typeof id !== 'string' || id.length > 120 || !EVENT_ID.test(id)) {
     return undefined;
   }
   return id;

@@ -7,6 +7,7 @@ import {
   groupByYear,
   indexById,
   isFiltering,
+  NO_PLACE,
   type EventFilter,
 } from '../dataset/filter.ts';
 import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
@@ -15,8 +16,9 @@ import { zoomIdentity, type ZoomTransform } from 'd3';
 import { buildIndex, countInWindow } from '../timeline/event-index.ts';
 import { baseScale, constrain } from '../timeline/scale.ts';
 import { chronologyDomain } from '../timeline/domain.ts';
-import { endOf, parsePartialDate, startOf } from '../dataset/precision.ts';
-import type { ViewState } from '../url/view-state.ts';
+import { endInstant, startInstant } from '../import/imported-date.ts';
+import { readWrittenDate } from '../import/written-date.ts';
+import { EMPTY_VIEW, type ViewState } from '../url/view-state.ts';
 
 const YEAR_MS = 365.25 * 86_400_000;
 
@@ -84,11 +86,28 @@ export class ChronologyState {
   present = $state(false);
   /** URL of an imported chronology, kept in links to it */
   dataUrl = $state<string | undefined>();
+  /** name of a file opened from the reader's computer: such a chronology has no link */
+  sourceFile = $state<string | undefined>();
 
   load(chronology: Chronology) {
     this.chronology = chronology;
     this.loadError = undefined;
     this.transform = zoomIdentity;
+  }
+
+  /**
+   * Shows a chronology the reader opened, from a file or an address, from its start: filters and
+   * the selection belonged to the chronology it replaces.
+   */
+  showImported(chronology: Chronology, origin: { url?: string; fileName?: string }) {
+    this.load(chronology);
+    this.sourceFile = origin.fileName;
+    this.applyView({
+      ...EMPTY_VIEW,
+      embed: this.embed,
+      map: this.showMap,
+      data: origin.url,
+    });
   }
 
   setTransform(transform: ZoomTransform) {
@@ -136,7 +155,10 @@ export class ChronologyState {
       list?.some((item) => item.key === key) ?? false;
     this.series = view.series.filter((key) => known(chronology?.series, key));
     this.stateCode = view.state && this.hasState(view.state) ? view.state : undefined;
-    this.placeKey = view.place && known(chronology?.places, view.place) ? view.place : undefined;
+    this.placeKey =
+      view.place && (view.place === NO_PLACE || known(chronology?.places, view.place))
+        ? view.place
+        : undefined;
     this.query = view.q;
     this.embed = view.embed;
     this.showMap = view.map;
@@ -145,14 +167,14 @@ export class ChronologyState {
     const id = view.event === undefined ? undefined : this.resolveId(view.event);
     this.selectedId = id;
     this.missingEventId = view.event !== undefined && id === undefined ? view.event : undefined;
-    const from = view.from === undefined ? undefined : parsePartialDate(view.from);
-    const to = view.to === undefined ? undefined : parsePartialDate(view.to);
+    const from = view.from === undefined ? undefined : readWrittenDate(view.from);
+    const to = view.to === undefined ? undefined : readWrittenDate(view.to);
     const event = id === undefined ? undefined : this.#byId.get(id);
     // a presentation always shows an event: the first of the filter when the link names none
     if (this.present && !this.events.some((item) => item.id === this.selectedId)) {
       this.selectedId = this.events[0]?.id;
     }
-    if (from && to) this.requestedRange = [startOf(from), endOf(to)];
+    if (from && to) this.requestedRange = [startInstant(from), endInstant(to)];
     else if (event) this.requestedRange = contextAround(event);
     else this.requestedRange = [...this.domain];
   }
@@ -167,6 +189,11 @@ export class ChronologyState {
 
   stopPresenting() {
     this.present = false;
+  }
+
+  /** Brings a span of time (an era) into view on the timeline. */
+  showRange(from: number, to: number) {
+    this.requestedRange = [from, to];
   }
 
   clearRequestedRange() {

@@ -9,11 +9,18 @@ import type { ChronologyState } from './chronology.svelte.ts';
 import { settled } from './settled.svelte.ts';
 
 import { APP_TITLE } from '../dataset/about.ts';
+import { writtenDate } from '../import/imported-date.ts';
 /** How long the view must rest before the range is written, so zooming does not flood history. */
 const RANGE_SETTLE_MS = 400;
 
+/** The day of an instant, written as links write dates (any year, BCE with a minus). */
 function day(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  return writtenDate({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  });
 }
 
 /** The link for a view of the chronology. */
@@ -48,6 +55,13 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
 
   $effect(() => {
     if (!chronology.chronology) return;
+    if (chronology.sourceFile !== undefined) {
+      // A file from the reader's computer has no address: a link would open another chronology.
+      if (win.location.search) {
+        win.history.replaceState(null, '', `${win.location.pathname}${win.location.hash}`);
+      }
+      return;
+    }
     const view = viewOf(chronology, range.current);
     // A new selection is a new history entry (Back returns to the previous event), except on the
     // first sync (which only tidies the link the page was opened with, an old id included), while

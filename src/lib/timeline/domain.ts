@@ -10,7 +10,7 @@ export function chronologyDomain(chronology: Chronology | undefined): [number, n
   const first = parsePartialDate(chronology.range[0]);
   const last = parsePartialDate(chronology.range[1]);
   if (first && last) return [startOf(first), endOf(last)];
-  return extentOf(chronology.events) ?? FALLBACK;
+  return extentOf([...chronology.events, ...(chronology.eras ?? [])]) ?? FALLBACK;
 }
 
 /** The events' extent with a small margin on each side; undefined for no events. */

@@ -2,6 +2,8 @@
  * Drawing the timeline on a 2D context. Plain functions of (context, what to draw, geometry): no
  * state, no DOM, so they can be tested with a recording context.
  */
+import type { Era } from '../dataset/model.ts';
+import type { TimeScale } from './scale.ts';
 import type { Axis } from './ticks.ts';
 import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
 import { itemKey, type ClusterItem, type EventItem, type TimelineItem } from './layout.ts';
@@ -30,6 +32,34 @@ export function drawLaneBands(
       ctx.fillStyle = BAND;
       ctx.fillRect(0, lane.y, width, lane.height);
     }
+  });
+}
+
+const ERA_TINTS = ['rgba(11, 79, 108, 0.07)', 'rgba(138, 75, 0, 0.07)'];
+
+/**
+ * An imported chronology's eras: alternately tinted spans behind the lanes, each named at its
+ * visible start, so the reader sees which period the events fall in.
+ */
+export function drawEras(
+  ctx: CanvasRenderingContext2D,
+  eras: readonly Era[],
+  scale: TimeScale,
+  width: number,
+  height: number,
+): void {
+  ctx.font = FONT;
+  ctx.textBaseline = 'bottom';
+  eras.forEach((era, index) => {
+    const x0 = Math.max(0, scale(era.startMs));
+    const x1 = Math.min(width, scale(era.endMs));
+    if (x1 <= x0) return;
+    ctx.fillStyle = ERA_TINTS[index % ERA_TINTS.length]!;
+    ctx.fillRect(x0, 0, x1 - x0, height);
+    const label = fitText(ctx, era.label, x1 - x0 - 8);
+    if (!label) return;
+    ctx.fillStyle = INK_SOFT;
+    ctx.fillText(label, x0 + 4, height - 2);
   });
 }
 

@@ -3,13 +3,14 @@
  * modes. Decoding never throws and ignores whatever it cannot read, so a bad or hand-edited link
  * still opens the chronology.
  */
-import { ALPHA3, SLUG } from '../dataset/ids.ts';
-import { endOf, parsePartialDate, startOf } from '../dataset/precision.ts';
+import { ALPHA3, EVENT_ID } from '../dataset/ids.ts';
+import { readWrittenDate } from '../import/written-date.ts';
+import { endInstant, startInstant } from '../import/imported-date.ts';
 
 export interface ViewState {
   /** id of the selected event */
   event?: string;
-  /** visible range, as partial dates (YYYY, YYYY-MM or YYYY-MM-DD); both or neither */
+  /** visible range, as partial dates (YYYY, YYYY-MM or YYYY-MM-DD; -YYYY BCE); both or neither */
   from?: string;
   to?: string;
   series: string[];
@@ -43,9 +44,9 @@ function flag(params: URLSearchParams, name: string): boolean {
 
 function validRange(from: string | null, to: string | null): [string, string] | undefined {
   if (!from || !to) return undefined;
-  const a = parsePartialDate(from);
-  const b = parsePartialDate(to);
-  if (!a || !b || endOf(b) <= startOf(a)) return undefined;
+  const a = readWrittenDate(from);
+  const b = readWrittenDate(to);
+  if (!a || !b || endInstant(b) <= startInstant(a)) return undefined;
   return [from, to];
 }
 
@@ -58,7 +59,7 @@ export function decodeViewState(search: string): ViewState {
   }
   const view: ViewState = { ...EMPTY_VIEW, series: [] };
   const event = params.get('event');
-  if (event && SLUG.test(event) && event.length <= 120) view.event = event;
+  if (event && EVENT_ID.test(event)) view.event = event;
   const range = validRange(params.get('from'), params.get('to'));
   if (range) [view.from, view.to] = range;
   const series = params

@@ -1,0 +1,308 @@
+/**
+ * Turns the rows every import format reads (one `ImportedRow` per event) into a chronology: ids made
+ * unique, groups into series, places shared by name, events sorted as the timeline lays them out.
+ * Checks that hold for every format (dates, headline, place, media) live here, so that a row is
+ * judged the same whichever file it came from.
+ */
+import type {
+  Chronology,
+  ChronologyEvent,
+  Era,
+  MediaLink,
+  Place,
+  Series,
+  Source,
+  State,
+} from '../dataset/model.ts';
+import {
+  endInstant,
+  formatImportedRange,
+  precisionOfDate,
+  readDate,
+  startInstant,
+  writtenDate,
+  type DatePart,
+  type DateParts,
+  type ImportedDate,
+} from './imported-date.ts';
+import { hasMarkup, plainText } from './plain-text.ts';
+import type { ImportProblem } from './problems.ts';
+
+/** How the report names a column: a function of the date part for dates. */
+export interface ColumnNames {
+  start: (part: DatePart) => string;
+  end: (part: DatePart) => string;
+  displayDate: string;
+  headline: string;
+  text: string;
+  media: string;
+  latitude: string;
+  longitude: string;
+}
+
+export interface ImportedRow {
+  row: number;
+  /** "row 12", "event 5" */
+  record: string;
+  id?: string;
+  headline?: string;
+  /** may hold HTML */
+  text?: string;
+  start?: DateParts;
+  end?: DateParts;
+  displayDate?: string;
+  group?: string;
+  location?: { name?: unknown; lat?: unknown; lon?: unknown };
+  media?: { url?: unknown; caption?: unknown; credit?: unknown };
+  /** our own CSV's extra columns */
+  country?: State;
+  participants?: State[];
+  online?: boolean;
+  sources?: Source[];
+}
+
+export const UNGROUPED = 'Events';
+
+const WEB_ADDRESS = /^https?:\/\/[^\s<>"]+$/i;
+
+function short(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+function coordinate(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || !/^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(value)) return undefined;
+  return Number(value);
+}
+
+export class ChronologyBuilder {
+  readonly problems: ImportProblem[] = [];
+  readonly events: ChronologyEvent[] = [];
+  readonly eras: Era[] = [];
+  #series = new Map<string, Series>();
+  #places = new Map<string, Place>();
+  #states = new Map<string, State>();
+  #ids = new Set<string>();
+  #columns: ColumnNames;
+
+  constructor(columns: ColumnNames) {
+    this.#columns = columns;
+  }
+
+  problem(
+    row: Pick<ImportedRow, 'row' | 'record'>,
+    column: string,
+    message: string,
+    outcome: ImportProblem['outcome'],
+  ) {
+    this.problems.push({ row: row.row, record: row.record, column, message, outcome });
+  }
+
+  /** Reads both ends of a date range; undefined (and a problem) when the row cannot be placed in time. */
+  #dates(row: ImportedRow): { start: ImportedDate; end?: ImportedDate } | undefined {
+    const columns = this.#columns;
+    const start = readDate(row.start);
+    if (start.ok === 'absent') {
+      this.problem(row, columns.start('year'), 'there is no start date', 'skipped');
+      return undefined;
+    }
+    if (!start.ok) {
+      this.problem(row, columns.start(start.part), start.message, 'skipped');
+      return undefined;
+    }
+    const end = readDate(row.end);
+    if (end.ok === false) {
+      this.problem(row, columns.end(end.part), end.message, 'skipped');
+      return undefined;
+    }
+    if (end.ok === true && endInstant(end.date) <= startInstant(start.date)) {
+      this.problem(
+        row,
+        columns.end('year'),
+        `the end (${formatImportedRange(end.date)}) is before the start (${formatImportedRange(start.date)})`,
+        'skipped',
+      );
+      return undefined;
+    }
+    return { start: start.date, end: end.ok === true ? end.date : undefined };
+  }
+
+  addEvent(row: ImportedRow) {
+    const dates = this.#dates(row);
+    if (!dates) return;
+    const columns = this.#columns;
+    let title = plainText(row.headline);
+    const text = row.text ?? '';
+    const summary = plainText(text);
+    if (!title) {
+      // TimelineJS shows a slide without a headline; the list needs words to show
+      title = summary ? short(summary.split(/(?<=[.!?])\s/)[0]!) : 'Untitled event';
+      this.problem(row, columns.headline, `the headline is missing; shown as “${title}”`, 'kept');
+    }
+    const { start, end } = dates;
+    const id = this.#uniqueId(row);
+    const displayDate = plainText(row.displayDate);
+    const place = this.#place(row);
+    this.events.push({
+      id,
+      title,
+      start: writtenDate(start),
+      end: end && writtenDate(end),
+      precision: precisionOfDate(start),
+      startMs: startInstant(start),
+      endMs: endInstant(end ?? start),
+      dateLabel: displayDate || formatImportedRange(start, end),
+      place,
+      online: row.online ?? false,
+      country: row.country ?? place?.country,
+      participants: row.participants ?? [],
+      series: this.#seriesFor(row.group),
+      confidence: 'confirmed',
+      summary,
+      ...(hasMarkup(text) && { summaryHtml: text }),
+      sources: row.sources ?? [],
+      ...this.#media(row),
+    });
+  }
+
+  addEra(row: ImportedRow) {
+    const dates = this.#dates(row);
+    if (!dates) return;
+    const { start, end } = dates;
+    this.eras.push({
+      label: plainText(row.headline) || `Era ${this.eras.length + 1}`,
+      startMs: startInstant(start),
+      endMs: endInstant(end ?? start),
+      dateLabel: plainText(row.displayDate) || formatImportedRange(start, end),
+    });
+  }
+
+  state(code: string, name = code): State {
+    let state = this.#states.get(code);
+    if (!state) this.#states.set(code, (state = { code, name }));
+    return state;
+  }
+
+  #uniqueId(row: ImportedRow): string {
+    // ids key the list and links: a missing or repeated one gets the row number
+    // kept to what a link can carry (see EVENT_ID)
+    const given = plainText(row.id)
+      .replace(/[^\w.:-]+/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '')
+      .slice(0, 100);
+    let id = given || `row-${row.row}`;
+    if (this.#ids.has(id)) id = `${id}-row-${row.row}`;
+    while (this.#ids.has(id)) id += '-again';
+    this.#ids.add(id);
+    return id;
+  }
+
+  #seriesFor(group: string | undefined): Series {
+    const name = plainText(group) || UNGROUPED;
+    let series = this.#series.get(name);
+    if (!series) this.#series.set(name, (series = { key: name, label: name, description: '' }));
+    return series;
+  }
+
+  #place(row: ImportedRow): Place | undefined {
+    const location = row.location;
+    if (!location) return undefined;
+    const name = plainText(asText(location.name));
+    const rawLat = location.lat;
+    const rawLon = location.lon;
+    const blank = (value: unknown) =>
+      value === undefined || value === null || asText(value).trim() === '';
+    if (blank(rawLat) && blank(rawLon)) {
+      return name ? this.#placeNamed(name, undefined, undefined, row.country) : undefined;
+    }
+    const columns = this.#columns;
+    const lat = coordinate(rawLat);
+    const lon = coordinate(rawLon);
+    if (lat === undefined || Math.abs(lat) > 90) {
+      this.problem(
+        row,
+        columns.latitude,
+        blank(rawLat)
+          ? 'the latitude is missing (the longitude is given)'
+          : `“${short(asText(rawLat) || JSON.stringify(rawLat))}” is not a latitude (−90 to 90)`,
+        'kept',
+      );
+      return undefined;
+    }
+    if (lon === undefined || Math.abs(lon) > 180) {
+      this.problem(
+        row,
+        columns.longitude,
+        blank(rawLon)
+          ? 'the longitude is missing (the latitude is given)'
+          : `“${short(asText(rawLon) || JSON.stringify(rawLon))}” is not a longitude (−180 to 180)`,
+        'kept',
+      );
+      return undefined;
+    }
+    return this.#placeNamed(name, lat, lon, row.country);
+  }
+
+  /**
+   * One place per name (its first coordinates): a chronology that names the same city with
+   * slightly different coordinates each time still shows one city. A name without coordinates is
+   * a place only once some row gives it coordinates; until then it cannot be mapped.
+   */
+  #placeNamed(name: string, lat: number | undefined, lon: number | undefined, country?: State) {
+    const identity = name ? `name:${name}` : `at:${lat!.toFixed(2)},${lon!.toFixed(2)}`;
+    let place = this.#places.get(identity);
+    if (!place && lat !== undefined && lon !== undefined) {
+      // keys travel in links (?place=), so they are short and plain
+      const key = `p${this.#places.size + 1}`;
+      place = { key, city: name || `${lat.toFixed(2)}, ${lon.toFixed(2)}`, lat, lon, country };
+      this.#places.set(identity, place);
+    }
+    return place;
+  }
+
+  #media(row: ImportedRow): { media?: MediaLink } {
+    const raw = row.media;
+    const given = asText(raw?.url).trim();
+    if (!given) return {};
+    // TimelineJS accepts embed code; its address is kept as a link, the code never runs
+    const embedded = /^<[^>]*\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i.exec(given)?.[1];
+    const url = embedded ?? given;
+    if (!WEB_ADDRESS.test(url)) {
+      this.problem(
+        row,
+        this.#columns.media,
+        `“${short(given)}” is not a web address (http or https); left out`,
+        'kept',
+      );
+      return {};
+    }
+    const caption = plainText(asText(raw?.caption));
+    const credit = plainText(asText(raw?.credit));
+    return { media: { url, ...(caption && { caption }), ...(credit && { credit }) } };
+  }
+
+  build(meta: { title?: string; introductionHtml?: string } = {}): Chronology {
+    // The order the timeline lays events out in (start, end, id), so its index needs no sort.
+    const events = this.events.sort(
+      (a, b) =>
+        a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    return {
+      range: ['', ''],
+      aliases: new Map(),
+      events,
+      states: [...this.#states.values()],
+      places: [...this.#places.values()],
+      series: [...this.#series.values()],
+      sources: [...new Set(events.flatMap((event) => event.sources))],
+      ...(meta.title && { title: meta.title }),
+      ...(meta.introductionHtml && { introductionHtml: meta.introductionHtml }),
+      ...(this.eras.length > 0 && { eras: this.eras.sort((a, b) => a.startMs - b.startMs) }),
+    };
+  }
+}

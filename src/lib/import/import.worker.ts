@@ -1,0 +1,78 @@
+/**
+ * Reads an imported chronology off the main thread, so a 100,000-row file never freezes the page:
+ * fetch or read the bytes, decode, parse, check every row, lay the events out in timeline order.
+ * Reports progress as it goes; the page cancels by terminating the worker.
+ */
+import { ImportError } from './imported-chronology.ts';
+import type { ImportRequest, ImportResponse } from './import-messages.ts';
+import { readImportBytes } from './read-import.ts';
+
+const post = (message: ImportResponse) => postMessage(message);
+
+/** Progress at most every 50 ms: enough for a smooth bar, few enough messages. */
+let lastReport = 0;
+function progress(fraction: number, stage: string) {
+  const now = performance.now();
+  if (now - lastReport < 50 && fraction < 1) return;
+  lastReport = now;
+  post({ type: 'progress', fraction: Math.min(1, Math.max(0, fraction)), stage });
+}
+
+async function readBody(response: Response, stage: string): Promise<Uint8Array> {
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    if (total > 0) progress((loaded / total) * 0.2, stage);
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new ImportError(
+      `The file at ${url} could not be downloaded: the address may be wrong, or its server does not let other sites read it (CORS).`,
+    );
+  }
+  if (!response.ok) {
+    throw new ImportError(`The file at ${url} could not be downloaded (HTTP ${response.status}).`);
+  }
+  return readBody(response, 'Downloading');
+}
+
+onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { source } = event.data;
+  try {
+    progress(0, source.kind === 'url' ? 'Downloading' : 'Opening the file');
+    const bytes =
+      source.kind === 'url'
+        ? await fetchBytes(source.url)
+        : await readBody(new Response(source.file), 'Opening the file');
+    const reading = readImportBytes(bytes, (fraction, stage) =>
+      progress(0.2 + fraction * 0.75, stage),
+    );
+    progress(0.95, 'Laying out');
+    post({ type: 'done', reading });
+  } catch (error) {
+    const message =
+      error instanceof ImportError
+        ? error.message
+        : `The file could not be read (${error instanceof Error ? error.message : String(error)}).`;
+    post({ type: 'failed', message });
+  }
+};

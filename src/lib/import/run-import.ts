@@ -1,0 +1,47 @@
+/** Starts the import worker for one file or address; the task can be cancelled at any moment. */
+import { ImportError } from './imported-chronology.ts';
+import type { ImportRequest, ImportResponse, ImportSource } from './import-messages.ts';
+import type { ImportReading } from './read-import.ts';
+
+export class ImportCancelled extends Error {
+  override name = 'ImportCancelled';
+}
+
+export interface ImportTask {
+  result: Promise<ImportReading>;
+  cancel(): void;
+}
+
+export function runImport(
+  source: ImportSource,
+  onProgress: (fraction: number, stage: string) => void,
+): ImportTask {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  let settle: { resolve: (reading: ImportReading) => void; reject: (error: Error) => void };
+  const result = new Promise<ImportReading>((resolve, reject) => (settle = { resolve, reject }));
+  const finish = () => worker.terminate();
+  worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.fraction, message.stage);
+    else {
+      finish();
+      if (message.type === 'done') settle.resolve(message.reading);
+      else settle.reject(new ImportError(message.message));
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    finish();
+    settle.reject(
+      new ImportError(`The file could not be read (${event.message || 'the reader stopped'}).`),
+    );
+  };
+  worker.postMessage({ source } satisfies ImportRequest);
+  return {
+    result,
+    cancel() {
+      finish();
+      settle.reject(new ImportCancelled('Import cancelled'));
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOfPlaces, panLimits } from './bounds.ts';
+
+describe('the map bounds of an imported chronology', () => {
+  it('hold every place with a margin, wherever in the world they are', () => {
+    const bounds = boundsOfPlaces([
+      { lat: 51.5, lon: -0.13 },
+      { lat: 40.7, lon: -74 },
+    ])!;
+    expect(bounds[0][0]).toBeLessThan(-74);
+    expect(bounds[1][0]).toBeGreaterThan(-0.13);
+    expect(bounds[0][1]).toBeLessThan(40.7);
+    expect(bounds[1][1]).toBeGreaterThan(51.5);
+  });
+
+  it('show the surroundings of a single city, and stay on the globe', () => {
+    const [[west, south], [east, north]] = boundsOfPlaces([{ lat: 89, lon: 179 }])!;
+    expect(east - west).toBeGreaterThan(2);
+    expect(north - south).toBeGreaterThan(2);
+    expect(east).toBeLessThanOrEqual(180);
+    expect(north).toBeLessThanOrEqual(85);
+  });
+
+  it('are undefined without places, and pan limits never leave the globe', () => {
+    expect(boundsOfPlaces([])).toBeUndefined();
+    expect(
+      panLimits([
+        [-170, -80],
+        [170, 80],
+      ]),
+    ).toEqual([
+      [-180, -85],
+      [180, 85],
+    ]);
+  });
+});
