@@ -1,9 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
+  resolve: {
+    // d3-zoom imports d3-transition only to interrupt transitions we never run (see the file)
+    alias: {
+      'd3-transition': fileURLToPath(
+        new URL('./src/lib/timeline/zoom-without-transitions.ts', import.meta.url),
+      ),
+    },
+  },
   // MapLibre is a large lazy chunk by nature; the initial chunk is what the budget watches.
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -17,16 +17,11 @@ export interface ImportReading extends ImportedChronology {
 /** Progress of the reading, 0–1, with what is being done. */
 export type ProgressReport = (fraction: number, stage: string) => void;
 
+const SAVE_AS_CSV = ' Save the sheet as CSV and open that.';
 const SIGNATURES: [bytes: number[], what: string][] = [
-  [
-    [0x50, 0x4b, 0x03, 0x04],
-    'a zip archive, such as an Excel (.xlsx) or OpenDocument spreadsheet: save the sheet as CSV and open that',
-  ],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive, such as an Excel (.xlsx) or OpenDocument workbook'],
   [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [
-    [0xd0, 0xcf, 0x11, 0xe0],
-    'an old Excel (.xls) or Word file: save the sheet as CSV and open that',
-  ],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel (.xls) or Word file'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
   [[0x1f, 0x8b], 'a gzip archive'],
@@ -37,7 +32,8 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError('The file is empty.');
   for (const [signature, what] of SIGNATURES) {
     if (signature.every((byte, index) => bytes[index] === byte)) {
-      throw new ImportError(`This file is ${what}, not a chronology in JSON or CSV.`);
+      const advice = /Excel|workbook/.test(what) ? SAVE_AS_CSV : '';
+      throw new ImportError(`This file is ${what}, not a chronology in JSON or CSV.${advice}`);
     }
   }
   const head = bytes.subarray(0, 8192);
