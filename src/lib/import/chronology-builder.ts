@@ -287,10 +287,15 @@ export class ChronologyBuilder {
   }
 
   build(meta: { title?: string; introductionHtml?: string } = {}): Chronology {
-    // The order the timeline lays events out in (start, end, id), so its index needs no sort.
+    // The order the timeline's index walks events in (start, lane, end, id), done here in the
+    // worker so the page never sorts 100,000 events.
+    const lane = new Map([...this.#series.values()].map((series, index) => [series, index]));
     const events = this.events.sort(
       (a, b) =>
-        a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        a.startMs - b.startMs ||
+        lane.get(a.series)! - lane.get(b.series)! ||
+        a.endMs - b.endMs ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
     return {
       range: ['', ''],

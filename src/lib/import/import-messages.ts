@@ -1,5 +1,5 @@
 /** What the page and the import worker say to each other. */
-import type { ImportReading } from './read-import.ts';
+import type { TransportMessage } from './transport.ts';
 
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'url'; url: string };
 
@@ -9,5 +9,6 @@ export interface ImportRequest {
 
 export type ImportResponse =
   | { type: 'progress'; fraction: number; stage: string }
-  | { type: 'done'; reading: ImportReading }
+  | TransportMessage
+  | { type: 'done' }
   | { type: 'failed'; message: string };

@@ -6,6 +6,7 @@
 import { ImportError } from './imported-chronology.ts';
 import type { ImportRequest, ImportResponse } from './import-messages.ts';
 import { readImportBytes } from './read-import.ts';
+import { packReading } from './transport.ts';
 
 const post = (message: ImportResponse) => postMessage(message);
 
@@ -67,7 +68,8 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
       progress(0.2 + fraction * 0.75, stage),
     );
     progress(0.95, 'Laying out');
-    post({ type: 'done', reading });
+    for (const message of packReading(reading)) post(message);
+    post({ type: 'done' });
   } catch (error) {
     const message =
       error instanceof ImportError

@@ -2,6 +2,7 @@
 import { ImportError } from './imported-chronology.ts';
 import type { ImportRequest, ImportResponse, ImportSource } from './import-messages.ts';
 import type { ImportReading } from './read-import.ts';
+import { ReadingAssembler } from './transport.ts';
 
 export class ImportCancelled extends Error {
   override name = 'ImportCancelled';
@@ -20,13 +21,29 @@ export function runImport(
   let settle: { resolve: (reading: ImportReading) => void; reject: (error: Error) => void };
   const result = new Promise<ImportReading>((resolve, reject) => (settle = { resolve, reject }));
   const finish = () => worker.terminate();
+  const assembler = new ReadingAssembler();
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const message = event.data;
-    if (message.type === 'progress') onProgress(message.fraction, message.stage);
-    else {
-      finish();
-      if (message.type === 'done') settle.resolve(message.reading);
-      else settle.reject(new ImportError(message.message));
+    switch (message.type) {
+      case 'progress':
+        onProgress(message.fraction, message.stage);
+        break;
+      case 'header':
+      case 'problems':
+        assembler.add(message);
+        break;
+      case 'events':
+        assembler.add(message);
+        // the last stretch of the bar is the events arriving
+        onProgress(0.95 + (0.05 * assembler.received) / assembler.total, 'Laying out');
+        break;
+      case 'done':
+        finish();
+        settle.resolve(assembler.finish());
+        break;
+      case 'failed':
+        finish();
+        settle.reject(new ImportError(message.message));
     }
   };
   worker.onerror = (event) => {

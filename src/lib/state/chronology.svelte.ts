@@ -62,11 +62,11 @@ export class ChronologyState {
   /** width of the timeline in CSS pixels; 0 until it is laid out */
   timelineWidth = $state(0);
   domain: [number, number] = $derived(chronologyDomain(this.chronology));
+  #laneKeys = $derived((this.chronology?.series ?? []).map((series) => series.key));
+  /** every event in lanes: the lanes' heights come from it, so a filter never makes them jump */
+  fullIndex = $derived(buildIndex(this.allEvents, this.#laneKeys));
   timelineIndex = $derived(
-    buildIndex(
-      this.events,
-      (this.chronology?.series ?? []).map((series) => series.key),
-    ),
+    this.filtering ? buildIndex(this.events, this.#laneKeys) : this.fullIndex,
   );
   /** the instants the timeline shows, [from, to) */
   visibleRange: [number, number] = $derived.by(() => {

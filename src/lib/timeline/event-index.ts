@@ -57,17 +57,20 @@ export function buildIndex(
     });
     return { key, events: sorted, starts, maxDuration };
   });
-  const order = [...events].sort(
-    (a, b) =>
-      a.startMs - b.startMs ||
-      laneOrder.get(a.series.key)! - laneOrder.get(b.series.key)! ||
-      byTime(a, b),
-  );
+  const keyboardOrder = (a: ChronologyEvent, b: ChronologyEvent) =>
+    a.startMs - b.startMs ||
+    laneOrder.get(a.series.key)! - laneOrder.get(b.series.key)! ||
+    byTime(a, b);
+  // An imported chronology arrives in this order already (the worker sorts it): no second sort.
+  const order = isSorted(events, keyboardOrder) ? [...events] : [...events].sort(keyboardOrder);
   return { lanes, order, count: events.length };
 }
 
-function isSorted(list: readonly ChronologyEvent[]): boolean {
-  for (let i = 1; i < list.length; i++) if (byTime(list[i - 1]!, list[i]!) > 0) return false;
+function isSorted(
+  list: readonly ChronologyEvent[],
+  compare: (a: ChronologyEvent, b: ChronologyEvent) => number = byTime,
+): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return false;
   return true;
 }
 
