@@ -19,6 +19,7 @@ import { chronologyDomain } from '../timeline/domain.ts';
 import { endInstant, startInstant } from '../import/imported-date.ts';
 import { readWrittenDate } from '../import/written-date.ts';
 import { EMPTY_VIEW, type ViewState } from '../url/view-state.ts';
+import { APP_TITLE } from '../dataset/about.ts';
 
 const YEAR_MS = 365.25 * 86_400_000;
 
@@ -88,6 +89,10 @@ export class ChronologyState {
   dataUrl = $state<string | undefined>();
   /** name of a file opened from the reader's computer: such a chronology has no link */
   sourceFile = $state<string | undefined>();
+  /** whether the chronology shown is someone else's, opened from a file or an address */
+  imported = $derived(this.dataUrl !== undefined || this.sourceFile !== undefined);
+  /** what the shown chronology calls itself, in titles and exported pictures */
+  title = $derived(this.imported ? this.chronology?.title || 'An imported chronology' : APP_TITLE);
 
   load(chronology: Chronology) {
     this.chronology = chronology;

@@ -8,7 +8,6 @@ import { decodeViewState, encodeViewState, type ViewState } from '../url/view-st
 import type { ChronologyState } from './chronology.svelte.ts';
 import { settled } from './settled.svelte.ts';
 
-import { APP_TITLE } from '../dataset/about.ts';
 import { writtenDate } from '../import/imported-date.ts';
 /** How long the view must rest before the range is written, so zooming does not flood history. */
 const RANGE_SETTLE_MS = 400;
@@ -83,7 +82,8 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
 
   $effect(() => {
     const selected = chronology.selected;
-    win.document.title = selected ? `${selected.title} — ${APP_TITLE}` : APP_TITLE;
+    const title = chronology.title;
+    win.document.title = selected ? `${selected.title} — ${title}` : title;
   });
 
   $effect(() => {
