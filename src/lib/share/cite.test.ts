@@ -35,3 +35,24 @@ describe('citations', () => {
     );
   });
 });
+
+describe('citing an event of an imported chronology', () => {
+  it('names that chronology, not ours, and leaves out a sources line it cannot fill', () => {
+    const imported = { ...sampleChronology().events[0]!, sources: [] };
+    const text = citePlain(
+      imported,
+      'https://example.org/?data=x',
+      new Date(2026, 0, 2),
+      'Bridges',
+    );
+    expect(text).toContain('In: Bridges.');
+    expect(text).not.toContain('ASEAN');
+    expect(text).not.toContain('Sources');
+    expect(citeApa(imported, 'https://x/', new Date(2026, 0, 2), 'Bridges')).toContain(
+      'In Bridges.',
+    );
+    expect(citeBibtex(imported, 'https://x/', new Date(2026, 0, 2), 'Bridges')).toContain(
+      'booktitle = {{Bridges}}',
+    );
+  });
+});

@@ -27,11 +27,17 @@ function sourceList(event: ChronologyEvent): string {
   return event.sources.map((source) => source.url ?? source.title).join('; ');
 }
 
-export function citePlain(event: ChronologyEvent, permalink: string, accessed: Date): string {
+export function citePlain(
+  event: ChronologyEvent,
+  permalink: string,
+  accessed: Date,
+  chronologyName = CHRONOLOGY_NAME,
+): string {
   return [
     `${event.title}. ${event.dateLabel}, ${placeLabel(event)}.`,
-    `In: ${CHRONOLOGY_NAME}. ${permalink} (accessed ${accessedLabel(accessed)}).`,
-    `Sources: ${sourceList(event)}.`,
+    `In: ${chronologyName}. ${permalink} (accessed ${accessedLabel(accessed)}).`,
+    // an imported chronology may give no sources
+    ...(event.sources.length > 0 ? [`Sources: ${sourceList(event)}.`] : []),
   ].join('\n');
 }
 
@@ -46,11 +52,16 @@ export function bibtexEscape(text: string): string {
   );
 }
 
-export function citeBibtex(event: ChronologyEvent, permalink: string, accessed: Date): string {
+export function citeBibtex(
+  event: ChronologyEvent,
+  permalink: string,
+  accessed: Date,
+  chronologyName = CHRONOLOGY_NAME,
+): string {
   const iso = accessedIso(accessed);
   const fields = [
     ['title', `{${bibtexEscape(event.title)}}`],
-    ['booktitle', `{${bibtexEscape(CHRONOLOGY_NAME)}}`],
+    ['booktitle', `{${bibtexEscape(chronologyName)}}`],
     ['date', event.start],
     [
       'note',
@@ -66,9 +77,14 @@ export function citeBibtex(event: ChronologyEvent, permalink: string, accessed: 
   ].join('\n');
 }
 
-export function citeApa(event: ChronologyEvent, permalink: string, accessed: Date): string {
+export function citeApa(
+  event: ChronologyEvent,
+  permalink: string,
+  accessed: Date,
+  chronologyName = CHRONOLOGY_NAME,
+): string {
   return (
-    `${event.title} (${event.dateLabel}, ${placeLabel(event)}). (n.d.). In ${CHRONOLOGY_NAME}. ` +
+    `${event.title} (${event.dateLabel}, ${placeLabel(event)}). (n.d.). In ${chronologyName}. ` +
     `Retrieved ${accessedLabel(accessed)}, from ${permalink}`
   );
 }
