@@ -1,7 +1,8 @@
 /**
  * Partial dates: a date known to the day, the month or only the year.
  * Written as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; everything here works in UTC so that a date never
- * shifts with the reader's time zone.
+ * shifts with the reader's time zone. Years are astronomical (as `setUTCFullYear` takes them) and
+ * the calendar is the proleptic Gregorian one, so imported dates may lie in any century or BCE.
  */
 
 export type Precision = 'day' | 'month' | 'year';
@@ -55,6 +56,14 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return { year, month, day };
 }
 
+/**
+ * A year as readers write it, BCE years as TimelineJS names them: -500 is "500 BCE". Never padded,
+ * so the year 45 is "45", not "0045".
+ */
+export function yearLabel(year: number): string {
+  return year < 0 ? `${-year} BCE` : String(year);
+}
+
 /** UTC ms of a calendar day; unlike Date.UTC it keeps years 0–99 as they are. */
 export function utcDay(year: number, monthIndex: number, day: number): number {
   const date = new Date(0);
@@ -79,26 +88,30 @@ export function endOf(date: PartialDate): number {
 }
 
 function formatOne(date: PartialDate): string {
-  if (date.month === undefined) return String(date.year);
+  const year = yearLabel(date.year);
+  if (date.month === undefined) return year;
   const month = MONTH_NAMES[date.month - 1];
-  return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+  return date.day === undefined ? `${month} ${year}` : `${date.day} ${month} ${year}`;
 }
 
 /**
  * Writes a date or a range as precisely as it is known and no more, sharing what both ends share:
  * "6 December 2023", "May 2009", "2004", "14–15 August 2018", "31 May – 2 June 2011",
- * "30 December 2019 – 2 January 2020".
+ * "30 December 2019 – 2 January 2020", "44 BCE – 14".
  */
 export function formatPartialRange(start: PartialDate, end?: PartialDate): string {
   if (!end || formatOne(start) === formatOne(end)) return formatOne(start);
   if (start.year !== end.year) return `${formatOne(start)} – ${formatOne(end)}`;
-  if (start.month === undefined || end.month === undefined) return `${start.year}–${end.year}`;
+  if (start.month === undefined || end.month === undefined) {
+    return `${yearLabel(start.year)}–${yearLabel(end.year)}`;
+  }
+  const year = yearLabel(start.year);
   const sameMonth = start.month === end.month;
   if (start.day === undefined || end.day === undefined) {
-    return `${MONTH_NAMES[start.month - 1]}–${MONTH_NAMES[end.month - 1]} ${start.year}`;
+    return `${MONTH_NAMES[start.month - 1]}–${MONTH_NAMES[end.month - 1]} ${year}`;
   }
-  if (sameMonth) return `${start.day}–${end.day} ${MONTH_NAMES[start.month - 1]} ${start.year}`;
-  return `${start.day} ${MONTH_NAMES[start.month - 1]} – ${end.day} ${MONTH_NAMES[end.month - 1]} ${start.year}`;
+  if (sameMonth) return `${start.day}–${end.day} ${MONTH_NAMES[start.month - 1]} ${year}`;
+  return `${start.day} ${MONTH_NAMES[start.month - 1]} – ${end.day} ${MONTH_NAMES[end.month - 1]} ${year}`;
 }
 
 /** Convenience for written dates that are already known to be valid. */

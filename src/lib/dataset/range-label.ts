@@ -1,4 +1,7 @@
-/** The visible range in words, no more precise than the zoom: "2003 – 2023", "March – June 2010". */
+/**
+ * The visible range in words, no more precise than the zoom: "2003 – 2023", "March–June 2010",
+ * "3000 BCE – 2000"; years read as `yearLabel` writes them everywhere else.
+ */
 import { formatPartialRange, type PartialDate } from './precision.ts';
 
 const DAY = 86_400_000;

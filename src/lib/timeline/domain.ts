@@ -3,6 +3,9 @@ import type { Chronology } from '../dataset/model.ts';
 import { endOf, parsePartialDate, startOf } from '../dataset/precision.ts';
 import { DAY_MS } from './scale.ts';
 
+/** ±100,000,000 days from 1970: the range of a JavaScript Date. */
+const DATE_LIMIT_MS = 8.64e15;
+
 const FALLBACK: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 
 export function chronologyDomain(chronology: Chronology | undefined): [number, number] {
@@ -25,5 +28,6 @@ export function extentOf(
     to = Math.max(to, event.endMs);
   }
   const margin = Math.max(DAY_MS, (to - from) * 0.02);
-  return [from - margin, to + margin];
+  // never beyond the instants a Date can hold, or the axis has nothing to label
+  return [Math.max(-DATE_LIMIT_MS, from - margin), Math.min(DATE_LIMIT_MS, to + margin)];
 }

@@ -1,5 +1,6 @@
 import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { utcDay } from '../dataset/precision.ts';
 import {
   baseScale,
   constrain,
@@ -65,5 +66,46 @@ describe('time scales', () => {
     expect(isInView(visibleScale(base, centred), Date.UTC(2003, 0, 1), Date.UTC(2003, 0, 2))).toBe(
       false,
     );
+  });
+});
+
+describe('time scales over five millennia, most of them BCE', () => {
+  const millennia: [number, number] = [utcDay(-3000, 0, 1), utcDay(2000, 0, 1)];
+  const wide = baseScale(millennia, width);
+  const shownDays = (t: ReturnType<typeof zoomIdentity.scale>) => {
+    const [a, b] = visibleScale(wide, t).domain();
+    return (+b! - +a!) / DAY_MS;
+  };
+
+  it('zooms from the whole span down to one day filling half the width', () => {
+    expect(shownDays(zoomIdentity)).toBeCloseTo((millennia[1] - millennia[0]) / DAY_MS, 6);
+    const deepest = zoomAround(zoomIdentity, 1e12, 500, millennia, width);
+    expect(deepest.k).toBe(scaleExtent(millennia)[1]);
+    expect(shownDays(deepest)).toBeCloseTo(2, 5);
+  });
+
+  it('keeps the view inside the domain at both ends, even zoomed in to a day', () => {
+    const k = scaleExtent(millennia)[1];
+    const atStart = visibleScale(wide, constrain(zoomIdentity.translate(500, 0).scale(k), width));
+    expect(+atStart.domain()[0]!).toBe(millennia[0]);
+    const atEnd = visibleScale(wide, constrain(zoomIdentity.translate(-1e12, 0).scale(k), width));
+    expect(+atEnd.domain()[1]!).toBeCloseTo(millennia[1], -1);
+  });
+
+  it('frames days of 44 BCE, one day at most half the width, and centres an instant of 45', () => {
+    const from = utcDay(-44, 2, 14);
+    const twoDays = transformShowing(wide, millennia, from, from + 2 * DAY_MS, 0.1);
+    expect(visibleScale(wide, twoDays)(from)).toBeCloseTo(width * (0.1 / 1.2), 3);
+    const oneDay = visibleScale(wide, transformShowing(wide, millennia, from, from + DAY_MS, 0.1));
+    expect(oneDay(from)).toBeCloseTo(width / 4, 3);
+    expect(oneDay(from + DAY_MS)).toBeCloseTo((width * 3) / 4, 3);
+    const instant = utcDay(45, 2, 12);
+    const centred = transformCentring(wide, zoomIdentity.scale(1e4), instant);
+    expect(visibleScale(wide, centred)(instant)).toBeCloseTo(width / 2, 6);
+  });
+
+  it('frames the first day of the domain against its start rather than beyond it', () => {
+    const shown = transformShowing(wide, millennia, millennia[0], millennia[0] + DAY_MS);
+    expect(+visibleScale(wide, shown).domain()[0]!).toBe(millennia[0]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Axis ticks that adapt to the zoom: decades and years, then months, then days, then hours. The
- * finest level whose labels fit is chosen, and a second row names the larger unit (the year above
- * months, the month above days) so every label stays short. Labels never overlap.
+ * Axis ticks that adapt to the zoom: millennia down to years, then months, then days, then hours.
+ * The finest level whose labels fit is chosen, and a second row names the larger unit (the year
+ * above months, the month above days) so every label stays short. Labels never overlap. Years may
+ * be BCE or below 1000 and are written as `yearLabel` writes them: "500 BCE", "45", "2023".
  */
 import {
   utcDay,
@@ -11,7 +12,7 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3';
-import { MONTH_NAMES } from '../dataset/precision.ts';
+import { MONTH_NAMES, startOf, yearLabel } from '../dataset/precision.ts';
 import type { TimeScale } from './scale.ts';
 
 export interface AxisTick {
@@ -33,19 +34,20 @@ export type MeasureText = (text: string) => number;
 
 interface Level {
   name: string;
-  interval: TimeInterval;
+  /** its ticks from start (inclusive) to end (exclusive) */
+  interval: Pick<TimeInterval, 'range'>;
   /** typical length of one step, for the spacing check */
   stepMs: number;
   format: (date: Date) => string;
-  /** the widest label this level writes */
-  sample: string;
+  /** labels at least as wide as any this level writes between two instants */
+  widestLabels: (start: Date, end: Date) => readonly string[];
   major?: { interval: CountableTimeInterval; format: (date: Date) => string };
 }
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 const MONTH = YEAR / 12;
-const year = (date: Date) => String(date.getUTCFullYear());
+const year = (date: Date) => yearLabel(date.getUTCFullYear());
 const monthName = (date: Date) => MONTH_NAMES[date.getUTCMonth()]!;
 const monthYear = (date: Date) => `${monthName(date)} ${year(date)}`;
 const dayMonthYear = (date: Date) => `${date.getUTCDate()} ${monthYear(date)}`;
@@ -53,13 +55,43 @@ const shortMonth = (date: Date) => monthName(date).slice(0, 3);
 const dayOfMonth = (date: Date) => String(date.getUTCDate());
 const hourMinute = (date: Date) => `${String(date.getUTCHours()).padStart(2, '0')}:00`;
 
+/**
+ * The starts of years that are multiples of `step`. Ours rather than d3's `utcYear.every`, which
+ * counts BCE years right too but finds its first tick by flooring to the multiple below the start:
+ * near the earliest instant a Date can hold (in the year -271821) that multiple is an Invalid Date
+ * and the axis would be left with no ticks at all.
+ */
+function yearMultiples(step: number): Level['interval'] {
+  return {
+    range(start, end) {
+      let multiple = Math.floor(start.getUTCFullYear() / step) * step;
+      // The first multiple at or after the start; the one below may have no instant at all (NaN).
+      if (!(startOf({ year: multiple }) >= +start)) multiple += step;
+      const ticks: Date[] = [];
+      for (; startOf({ year: multiple }) < +end; multiple += step) {
+        ticks.push(new Date(startOf({ year: multiple })));
+      }
+      return ticks;
+    },
+  };
+}
+
+/**
+ * Year labels grow with the distance from year 0 and gain " BCE" before it, so the widest between
+ * two instants is the label of one end or the other. Every digit is written as 0 so that panning
+ * does not switch levels over digits of different widths.
+ */
+function widestYearLabels(start: Date, end: Date): string[] {
+  return [start, end].map((date) => year(date).replace(/\d/g, '0'));
+}
+
 function everyYears(step: number): Level {
   return {
     name: step === 1 ? 'year' : `${step} years`,
-    interval: utcYear.every(step)!,
+    interval: yearMultiples(step),
     stepMs: step * YEAR,
     format: year,
-    sample: '2000',
+    widestLabels: widestYearLabels,
   };
 }
 
@@ -69,7 +101,7 @@ function everyMonths(step: number): Level {
     interval: utcMonth.every(step)!,
     stepMs: step * MONTH,
     format: shortMonth,
-    sample: 'May',
+    widestLabels: () => ['May'],
     major: { interval: utcYear, format: year },
   };
 }
@@ -84,7 +116,7 @@ function everyDays(step: number): Level {
         : utcDay.filter((date) => (date.getUTCDate() - 1) % step === 0 && date.getUTCDate() <= 29),
     stepMs: step * DAY,
     format: dayOfMonth,
-    sample: '30',
+    widestLabels: () => ['30'],
     major: { interval: utcMonth, format: monthYear },
   };
 }
@@ -95,13 +127,22 @@ function everyHours(step: number): Level {
     interval: utcHour.every(step)!,
     stepMs: step * 3_600_000,
     format: hourMinute,
-    sample: '18:00',
+    widestLabels: () => ['18:00'],
     major: { interval: utcDay, format: dayMonthYear },
   };
 }
 
 /** From the coarsest to the finest. */
 export const LEVELS: readonly Level[] = [
+  everyYears(100_000),
+  everyYears(50_000),
+  everyYears(20_000),
+  everyYears(10_000),
+  everyYears(5000),
+  everyYears(2000),
+  everyYears(1000),
+  everyYears(500),
+  everyYears(200),
   everyYears(100),
   everyYears(50),
   everyYears(20),
@@ -130,9 +171,11 @@ function pixelsPerMs(scale: TimeScale): number {
 
 export function chooseLevel(scale: TimeScale, measure: MeasureText): Level {
   const perMs = pixelsPerMs(scale);
+  const [start, end] = scale.domain() as [Date, Date];
   let chosen = LEVELS[0]!;
   for (const level of LEVELS) {
-    if (level.stepMs * perMs >= measure(level.sample) + LABEL_GAP) chosen = level;
+    const widest = Math.max(...level.widestLabels(start, end).map(measure));
+    if (level.stepMs * perMs >= widest + LABEL_GAP) chosen = level;
     else break;
   }
   return chosen;
