@@ -74,6 +74,12 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
+}
+
 function coordinate(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string' || !/^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(value)) return undefined;
@@ -215,37 +221,35 @@ export class ChronologyBuilder {
     const name = plainText(asText(location.name));
     const rawLat = location.lat;
     const rawLon = location.lon;
-    const blank = (value: unknown) =>
-      value === undefined || value === null || asText(value).trim() === '';
-    if (blank(rawLat) && blank(rawLon)) {
+    if (isBlank(rawLat) && isBlank(rawLon)) {
       return name ? this.#placeNamed(name, undefined, undefined, row.country) : undefined;
     }
-    const columns = this.#columns;
-    const lat = coordinate(rawLat);
-    const lon = coordinate(rawLon);
-    if (lat === undefined || Math.abs(lat) > 90) {
-      this.problem(
-        row,
-        columns.latitude,
-        blank(rawLat)
-          ? 'the latitude is missing (the longitude is given)'
-          : `“${short(asText(rawLat) || JSON.stringify(rawLat))}” is not a latitude (−90 to 90)`,
-        'kept',
-      );
-      return undefined;
-    }
-    if (lon === undefined || Math.abs(lon) > 180) {
-      this.problem(
-        row,
-        columns.longitude,
-        blank(rawLon)
-          ? 'the longitude is missing (the latitude is given)'
-          : `“${short(asText(rawLon) || JSON.stringify(rawLon))}” is not a longitude (−180 to 180)`,
-        'kept',
-      );
-      return undefined;
-    }
+    const lat = this.#coordinate(row, rawLat, 'latitude', 90);
+    if (lat === undefined) return undefined;
+    const lon = this.#coordinate(row, rawLon, 'longitude', 180);
+    if (lon === undefined) return undefined;
     return this.#placeNamed(name, lat, lon, row.country);
+  }
+
+  /** A latitude or longitude within ±limit, or undefined and a problem saying what is wrong. */
+  #coordinate(
+    row: ImportedRow,
+    raw: unknown,
+    which: 'latitude' | 'longitude',
+    limit: number,
+  ): number | undefined {
+    const value = coordinate(raw);
+    if (value !== undefined && Math.abs(value) <= limit) return value;
+    const partner = which === 'latitude' ? 'longitude' : 'latitude';
+    this.problem(
+      row,
+      this.#columns[which],
+      isBlank(raw)
+        ? `the ${which} is missing (the ${partner} is given)`
+        : `“${short(asText(raw) || JSON.stringify(raw))}” is not a ${which} (−${limit} to ${limit})`,
+      'kept',
+    );
+    return undefined;
   }
 
   /**

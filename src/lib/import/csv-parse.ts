@@ -29,6 +29,19 @@ export function sniffSeparator(text: string): string {
   return best;
 }
 
+/** Where an unquoted field (or the rest of a quoted one) that starts at `from` ends. */
+function endOfField(text: string, from: number, separator: string): number {
+  let next = from;
+  while (
+    next < text.length &&
+    text[next] !== separator &&
+    text[next] !== '\n' &&
+    text[next] !== '\r'
+  )
+    next++;
+  return next;
+}
+
 /**
  * Parses the whole text. `onProgress` is called with the share of the text read, every few
  * thousand records, so a worker can report how far it is.
@@ -65,25 +78,11 @@ export function parseCsv(text: string, onProgress?: (fraction: number) => void):
         }
       }
       // anything between the closing quote and the separator is kept, as spreadsheets do
-      let next = i;
-      while (
-        next < length &&
-        text[next] !== separator &&
-        text[next] !== '\n' &&
-        text[next] !== '\r'
-      )
-        next++;
+      const next = endOfField(text, i, separator);
       field = value + text.slice(i, next);
       i = next;
     } else {
-      let next = i;
-      while (
-        next < length &&
-        text[next] !== separator &&
-        text[next] !== '\n' &&
-        text[next] !== '\r'
-      )
-        next++;
+      const next = endOfField(text, i, separator);
       field = text.slice(i, next);
       i = next;
     }
