@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtDataset, launchChromium, openPage, useChromium } from './browser.ts';
 
@@ -10,6 +11,14 @@ const dataset = builtDataset();
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
 
 const chromium = useChromium();
+const hanoi = dataset.places.find(([key]) => key === 'hanoi')!;
+
+/** How far, in degrees, the centre the map shows is from Hanoi. */
+async function distanceFromHanoi(page: Page) {
+  const centre = (await page.locator('.map').getAttribute('data-centre')) || '0,0';
+  const [lon, lat] = centre.split(',').map(Number);
+  return Math.hypot(lon! - hanoi[4], lat! - hanoi[3]);
+}
 
 async function openWithMap(path = '') {
   const watched = await openPage(chromium.current, path);
@@ -45,16 +54,22 @@ describe('the map', () => {
     const { page } = watched;
     await page.locator(`[data-event-id="${HANOI_ID}"]`).click();
     const map = page.locator('.map');
-    const hanoi = dataset.places.find(([key]) => key === 'hanoi')!;
-    const distanceFromHanoi = async () => {
-      const [lon, lat] = ((await map.getAttribute('data-centre')) || '0,0').split(',').map(Number);
-      return Math.hypot(lon! - hanoi[4], lat! - hanoi[3]);
-    };
-    await expect.poll(distanceFromHanoi, { timeout: 15_000 }).toBeLessThan(0.01);
+    await expect.poll(() => distanceFromHanoi(page), { timeout: 15_000 }).toBeLessThan(0.01);
     const event = dataset.events.find((item) => item.id === HANOI_ID)!;
     const codes = event.participants.map((index) => dataset.states[index]![0]).sort();
     expect(codes).toContain('PHL');
     expect((await map.getAttribute('data-shaded-states'))!.split(',')).toEqual(codes);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('still ends on Hanoi when the window is resized during the flight', async () => {
+    const watched = await openWithMap();
+    const { page } = watched;
+    await page.locator(`[data-event-id="${HANOI_ID}"]`).click();
+    // the map narrows as it sets out: the flight must land in the middle of the new size
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await expect.poll(() => distanceFromHanoi(page), { timeout: 15_000 }).toBeLessThan(0.01);
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });
@@ -93,15 +108,20 @@ describe('the map', () => {
   it('downloads the map view as a PNG at twice its size', async () => {
     const watched = await openWithMap();
     const { page } = watched;
-    const box = (await page.locator('.map').boundingBox())!;
+    // MapLibre draws the map in whole CSS pixels, the region's own size rounded; the image is that
+    // picture at twice the size, with the title (44 px) above and the credit (26 px) below.
+    const region = (await page.locator('.map').boundingBox())!;
+    const picture = (await page.locator('.map .maplibregl-canvas').boundingBox())!;
+    expect(Math.abs(picture.width - region.width)).toBeLessThan(1);
+    expect(Math.abs(picture.height - region.height)).toBeLessThan(1);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download map image' }).click(),
     ]);
     const png = readFileSync((await download.path())!);
     expect(png.toString('ascii', 12, 16)).toBe('IHDR');
-    expect(png.readUInt32BE(16)).toBe(Math.round(box.width * 2));
-    expect(png.readUInt32BE(20)).toBe(Math.round((box.height + 44 + 26) * 2));
+    expect(png.readUInt32BE(16)).toBe(picture.width * 2);
+    expect(png.readUInt32BE(20)).toBe((picture.height + 44 + 26) * 2);
     await page.context().close();
   });
 
