@@ -26,6 +26,7 @@ import {
   type ImportedDate,
 } from './imported-date.ts';
 import { hasMarkup, plainText } from './plain-text.ts';
+import { quotedValue } from './quoted-value.ts';
 import type { ImportProblem } from './problems.ts';
 
 /** How the report names a column: a function of the date part for dates. */
@@ -54,6 +55,8 @@ export interface ImportedRow {
   group?: string;
   location?: { name?: unknown; lat?: unknown; lon?: unknown };
   media?: { url?: unknown; caption?: unknown; credit?: unknown };
+  /** the file's short text cells (title, place, group…) are plain text, as in our CSV */
+  plain?: boolean;
   /** our own CSV's extra columns */
   country?: State;
   participants?: State[];
@@ -80,10 +83,30 @@ function isBlank(value: unknown): boolean {
   );
 }
 
+/** Decimal degrees: "48.86", "-0.13", "1e-7" (as JavaScript writes tiny numbers), "48,86". */
+const DEGREES = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+const DECIMAL_COMMA = /^\s*[-+]?\d+,\d+\s*$/;
+
 function coordinate(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string' || !/^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(value)) return undefined;
-  return Number(value);
+  if (typeof value !== 'string') return undefined;
+  // spreadsheets in many locales write a decimal comma
+  const text = DECIMAL_COMMA.test(value) ? value.replace(',', '.') : value;
+  return DEGREES.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * An end given only as a time of day ends on the day the event starts, as in a sheet row with a
+ * Time and an End Time but no End Year.
+ */
+function endOnTheStartDay(end: DateParts | undefined, start: ImportedDate): DateParts | undefined {
+  if (!end || end.time === undefined || end.time === null || String(end.time).trim() === '') {
+    return end;
+  }
+  const dateless = [end.year, end.month, end.day].every(
+    (part) => part === undefined || part === null || String(part).trim() === '',
+  );
+  return dateless ? { ...end, year: start.year, month: start.month, day: start.day } : end;
 }
 
 export class ChronologyBuilder {
@@ -121,7 +144,7 @@ export class ChronologyBuilder {
       this.problem(row, columns.start(start.part), start.message, 'skipped');
       return undefined;
     }
-    const end = readDate(row.end);
+    const end = readDate(endOnTheStartDay(row.end, start.date));
     if (end.ok === false) {
       this.problem(row, columns.end(end.part), end.message, 'skipped');
       return undefined;
@@ -142,8 +165,9 @@ export class ChronologyBuilder {
     const dates = this.#dates(row);
     if (!dates) return;
     const columns = this.#columns;
-    let title = plainText(row.headline);
+    let title = this.#text(row, row.headline);
     const text = row.text ?? '';
+    // text may carry markup in every format (our CSV's optional summary column too)
     const summary = plainText(text);
     if (!title) {
       // TimelineJS shows a slide without a headline; the list needs words to show
@@ -152,7 +176,7 @@ export class ChronologyBuilder {
     }
     const { start, end } = dates;
     const id = this.#uniqueId(row);
-    const displayDate = plainText(row.displayDate);
+    const displayDate = this.#text(row, row.displayDate);
     const place = this.#place(row);
     this.events.push({
       id,
@@ -167,7 +191,7 @@ export class ChronologyBuilder {
       online: row.online ?? false,
       country: row.country ?? place?.country,
       participants: row.participants ?? [],
-      series: this.#seriesFor(row.group),
+      series: this.#seriesFor(this.#text(row, row.group)),
       confidence: 'confirmed',
       summary,
       ...(hasMarkup(text) && { summaryHtml: text }),
@@ -181,10 +205,10 @@ export class ChronologyBuilder {
     if (!dates) return;
     const { start, end } = dates;
     this.eras.push({
-      label: plainText(row.headline) || `Era ${this.eras.length + 1}`,
+      label: this.#text(row, row.headline) || `Era ${row.row}`,
       startMs: startInstant(start),
       endMs: endInstant(end ?? start),
-      dateLabel: plainText(row.displayDate) || formatImportedRange(start, end),
+      dateLabel: this.#text(row, row.displayDate) || formatImportedRange(start, end),
     });
   }
 
@@ -194,10 +218,16 @@ export class ChronologyBuilder {
     return state;
   }
 
+  /** A cell as text: HTML reduced to its words, or, from a plain-text format, only tidied. */
+  #text(row: Pick<ImportedRow, 'plain'>, value: string | undefined): string {
+    if (!value) return '';
+    return row.plain ? value.replace(/\s+/g, ' ').trim() : plainText(value);
+  }
+
   #uniqueId(row: ImportedRow): string {
     // ids key the list and links: a missing or repeated one gets the row number
     // kept to what a link can carry (see EVENT_ID)
-    const given = plainText(row.id)
+    const given = this.#text(row, row.id)
       .replace(/[^\w.:-]+/g, '-')
       .replace(/^[^A-Za-z0-9]+/, '')
       .slice(0, 100);
@@ -208,8 +238,8 @@ export class ChronologyBuilder {
     return id;
   }
 
-  #seriesFor(group: string | undefined): Series {
-    const name = plainText(group) || UNGROUPED;
+  #seriesFor(group: string): Series {
+    const name = group || UNGROUPED;
     let series = this.#series.get(name);
     if (!series) this.#series.set(name, (series = { key: name, label: name, description: '' }));
     return series;
@@ -218,7 +248,7 @@ export class ChronologyBuilder {
   #place(row: ImportedRow): Place | undefined {
     const location = row.location;
     if (!location) return undefined;
-    const name = plainText(asText(location.name));
+    const name = this.#text(row, asText(location.name));
     const rawLat = location.lat;
     const rawLon = location.lon;
     if (isBlank(rawLat) && isBlank(rawLon)) {
@@ -246,7 +276,7 @@ export class ChronologyBuilder {
       this.#columns[which],
       isBlank(raw)
         ? `the ${which} is missing (the ${partner} is given)`
-        : `“${short(asText(raw) || JSON.stringify(raw))}” is not a ${which} (−${limit} to ${limit})`,
+        : `“${quotedValue(raw)}” is not a ${which} (−${limit} to ${limit})`,
       'kept',
     );
     return undefined;
@@ -285,8 +315,8 @@ export class ChronologyBuilder {
       );
       return {};
     }
-    const caption = plainText(asText(raw?.caption));
-    const credit = plainText(asText(raw?.credit));
+    const caption = this.#text(row, asText(raw?.caption));
+    const credit = this.#text(row, asText(raw?.credit));
     return { media: { url, ...(caption && { caption }), ...(credit && { credit }) } };
   }
 

@@ -53,7 +53,7 @@ export function readChronologyCsv(
       position === undefined ? '' : (record[position] ?? '').trim();
     const row = { row: index + 1, record: `row ${index + 1}` };
     const stateCode = (code: string, column: string): State | undefined => {
-      if (ALPHA3.test(code)) return builder.state(code);
+      if (ALPHA3.test(code.toUpperCase())) return builder.state(code.toUpperCase());
       builder.problem(
         row,
         columns.label(at[column as 'country'], column),
@@ -67,6 +67,7 @@ export function readChronologyCsv(
     const countryCode = cell(at.country);
     builder.addEvent({
       ...row,
+      plain: true,
       id: cell(at.id),
       headline: cell(at.title),
       text: cell(at.summary),

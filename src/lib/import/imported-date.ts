@@ -3,6 +3,7 @@
  * does), optionally a month, a day and a time of day. Read from loose parts (spreadsheet cells,
  * JSON numbers or strings) with a reason for every refusal, measured in UTC ms like our own dates.
  */
+import { quotedValue } from './quoted-value.ts';
 import {
   daysInMonth,
   endOf,
@@ -50,10 +51,7 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
+const shown = quotedValue;
 
 /** A whole number from a number or a numeric string ("2023", " 7 ", "-500", "2023.0"). */
 function wholeNumber(value: unknown): number | undefined {
@@ -92,7 +90,7 @@ export function readDate(parts: DateParts | undefined): DateReading {
   if (Math.abs(year) > YEAR_LIMIT) {
     return failure(
       'year',
-      `${year} is beyond the ${YEAR_LIMIT.toLocaleString('en')} years a date can reach`,
+      `${shown(parts.year)} is beyond the ${YEAR_LIMIT.toLocaleString('en')} years a date can reach`,
     );
   }
   const date: ImportedDate = { year };
@@ -138,7 +136,7 @@ function readTime(
     if (isBlank(value)) return 0;
     const number = wholeNumber(value);
     return number === undefined || number < 0 || number > max
-      ? failure(part, `“${shown(value)}” is not a ${part} (0–${max})`)
+      ? failure(part, `“${shown(value)}” is not ${part === 'hour' ? 'an' : 'a'} ${part} (0–${max})`)
       : number;
   });
   const wrong = values.find((value) => typeof value !== 'number');

@@ -27,15 +27,22 @@ function decodeEntity(entity: string, body: string): string {
   return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
 }
 
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|time|u)(?:\s[^>]*)?>/gi;
+
 export function plainText(html: string | undefined): string {
   if (!html) return '';
-  return html
-    .replace(/<(script|style|iframe|object|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(/<[^>]*>?/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    html
+      .replace(/<(script|style|iframe|object|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+      // inline markup joins the words around it ("<b>walls</b>." is "walls."); other tags part them
+      .replace(INLINE_TAG, '')
+      .replace(/<[a-z!/?][^>]*>?/gi, ' ')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Whether the text holds markup worth keeping (links, emphasis, lists) beyond plain text. */

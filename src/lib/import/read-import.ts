@@ -38,15 +38,17 @@ export function decodeText(bytes: Uint8Array): string {
   }
   const head = bytes.subarray(0, 8192);
   const isUtf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (isUtf16) return new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-  if (head.includes(0)) {
-    throw new ImportError('This is a binary file, not a chronology in JSON or CSV text.');
-  }
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+  if (isUtf16) {
+    text = new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  } else if (head.includes(0)) {
+    throw new ImportError('This is a binary file, not a chronology in JSON or CSV text.');
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError('The file is empty (it holds only blank space).');
@@ -58,7 +60,10 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if (/end of (JSON|data)|unterminated|Unexpected end/i.test(detail)) {
+    // Engines word it differently; an error at the very end of the text means it stops early.
+    const position = Number(/position (\d+)/.exec(detail)?.[1] ?? NaN);
+    const atEnd = position >= text.trimEnd().length - 1;
+    if (atEnd || /end of (JSON|data)|unterminated|Unexpected end|EOF/i.test(detail)) {
       throw new ImportError(
         'The JSON file ends before it is complete: it looks cut short. Download it again.',
       );

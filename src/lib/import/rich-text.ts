@@ -27,6 +27,10 @@ let purifier: ReturnType<typeof DOMPurify> | undefined;
 function instance() {
   if (purifier) return purifier;
   purifier = DOMPurify(window);
+  // an address means something only on a link
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'href' && node.tagName !== 'A') data.keepAttr = false;
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');

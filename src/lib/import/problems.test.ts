@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv-parse.ts';
+import { problemsToCsv, type ImportProblem } from './problems.ts';
+import { readImportBytes } from './read-import.ts';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/import', name)));
+
+describe('problemsToCsv', () => {
+  it('writes one row per problem that a spreadsheet reads back cell for cell', () => {
+    const { problems } = readImportBytes(fixture('timelinejs-sheet.csv'));
+    const csv = problemsToCsv(problems);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const { records } = parseCsv(csv);
+    expect(records[0]).toEqual(['row', 'record', 'column', 'problem', 'outcome']);
+    expect(records.slice(1)).toEqual(
+      problems.map((problem) => [
+        String(problem.row),
+        problem.record,
+        problem.column,
+        problem.message,
+        problem.outcome === 'skipped' ? 'row not shown' : 'row shown without this value',
+      ]),
+    );
+    expect(records[1]).toEqual([
+      '7',
+      'row 7',
+      'Day',
+      '“30” is not a day of that month (1–28)',
+      'row not shown',
+    ]);
+  });
+
+  it('quotes messages that hold commas, quotes and line breaks', () => {
+    const problem: ImportProblem = {
+      row: 3,
+      record: 'row 3',
+      column: 'Media, "main"',
+      message: '“a,b” is not\na web address',
+      outcome: 'kept',
+    };
+    const csv = problemsToCsv([problem]);
+    expect(csv).toBe(
+      'row,record,column,problem,outcome\r\n3,row 3,"Media, ""main""","“a,b” is not\na web address",row shown without this value\r\n',
+    );
+  });
+
+  it('writes just the header when there is nothing to report', () => {
+    expect(problemsToCsv([])).toBe('row,record,column,problem,outcome\r\n');
+  });
+});
