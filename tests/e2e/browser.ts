@@ -37,9 +37,10 @@ export interface WatchedPage {
   offOrigin(): string[];
 }
 
+/** `path` null: the page is not navigated, so the test can add its own routes first. */
 export async function openPage(
   browser: Browser,
-  path = '',
+  path: string | null = '',
   viewport = { width: 1280, height: 900 },
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
@@ -60,7 +61,7 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  if (path !== undefined) await page.goto(new URL(path, BASE_URL).href);
+  if (path !== null) await page.goto(new URL(path, BASE_URL).href);
   return {
     page,
     requests,
