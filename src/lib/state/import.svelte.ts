@@ -48,7 +48,16 @@ export class ImportState {
     this.fraction = 0;
     this.stage = 'Starting';
     this.error = undefined;
+    // Cancel is offered at once, while the reader's code may still be loading.
+    let cancelledEarly = false;
+    const cancelEarly = () => {
+      cancelledEarly = true;
+      this.#cancel = undefined;
+      this.reading = undefined;
+    };
+    this.#cancel = cancelEarly;
     const { runImport, ImportCancelled } = await import('../import/run-import.ts');
+    if (cancelledEarly) return false;
     const task = runImport(source, (fraction, stage) => {
       this.fraction = fraction;
       this.stage = stage;
