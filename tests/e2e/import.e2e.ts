@@ -638,6 +638,37 @@ describe('a 100,000-row file', () => {
   }, 120_000);
 });
 
+describe('Cancel', () => {
+  it('works even before the reader has loaded, and nothing is read after', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    // the reader's code is held back until Cancel has been pressed
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/run-import-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await chooseFile(page, 'timelinejs.json');
+    const progress = page.locator('.import-progress');
+    await progress.waitFor();
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => progress.count()).toBe(0);
+
+    const loaded = page.waitForResponse(/\/assets\/run-import-[^/]*\.js$/);
+    release();
+    const reader = (await loaded).url();
+    // importing the module again settles after the page's own import of it has gone on
+    // (a string: the test runner would rewrite an import() written here)
+    await page.evaluate(`import(${JSON.stringify(reader)}).then(() => true)`);
+    expect(watched.requests.filter((url) => url.includes('import.worker'))).toEqual([]);
+    expect(await progress.count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await expectOursShown(page);
+    await expectCleanPage(watched);
+  });
+});
+
 describe('accessibility of an imported chronology', () => {
   it('has no WCAG 2.1 A/AA violations with its report open and an event selected', async () => {
     const watched = await openApp();
