@@ -3,8 +3,9 @@
  * (../shared/bench) with this app as the contender against vis-timeline and TimelineJS on the same
  * generated workload. Writes the table to docs/benchmarks.md with the date and the machine.
  *
- *   npm run bench                       # N = 1000, 10000, 100000; 5 repetitions
+ *   npm run bench                       # N = 1000, 10000, 100000; 5 repetitions; then the import
  *   npm run bench -- --n 10000 --reps 3 # any option of the harness is passed through
+ *   npm run bench -- --only import --reps 3  # only importing a 100,000-event file (bench-import.ts)
  *
  * Speed is measured here, never asserted in tests.
  */
@@ -13,10 +14,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchImport, IMPORT_SECTION, importFiles } from './bench-import.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 const HARNESS = join(ROOT, '../shared/bench');
-const PORT = 4175;
+// BENCH_PORT: another port, when 4175 is taken (another checkout benchmarking on this machine)
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const APP_URL = `http://127.0.0.1:${PORT}/`;
 
 function run(command: string, args: string[], cwd = ROOT) {
@@ -36,12 +39,48 @@ async function waitFor(url: string, seconds = 30) {
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
+/** `--only import` (and its value) is ours; everything else goes to the harness. */
+function readArgs(argv: string[]) {
+  const at = argv.indexOf('--only');
+  const only = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && only !== 'import') throw new Error('--only takes one value: import');
+  const passThrough = at >= 0 ? argv.filter((_, i) => i !== at && i !== at + 1) : argv;
+  const repsAt = argv.indexOf('--reps');
+  const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) : 5;
+  if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps takes a whole number');
+  return { onlyImport: only === 'import', passThrough, reps };
+}
+
+function machineLine() {
+  const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+    encoding: 'utf8',
+  }).trim();
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
+}
+
+/** The file without its import section (kept from a previous run unless replaced). */
+function withoutImportSection(markdown: string): { rest: string; section?: string } {
+  const at = markdown.indexOf(`\n${IMPORT_SECTION}\n`);
+  if (at < 0) return { rest: markdown };
+  const next = markdown.indexOf('\n## ', at + 1);
+  const end = next < 0 ? markdown.length : next;
+  return {
+    rest: markdown.slice(0, at) + markdown.slice(end),
+    section: markdown.slice(at + 1, end),
+  };
+}
+
 async function main() {
-  if (!existsSync(join(HARNESS, 'run.mjs'))) {
-    throw new Error(`the benchmark harness is missing at ${HARNESS}`);
-  }
-  if (!existsSync(join(HARNESS, 'node_modules/vis-timeline'))) {
-    run('npm', ['ci', '--no-audit', '--no-fund'], HARNESS);
+  const argv = process.argv.slice(2);
+  const { onlyImport, passThrough, reps } = readArgs(argv);
+  const command = `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`;
+  if (!onlyImport) {
+    if (!existsSync(join(HARNESS, 'run.mjs'))) {
+      throw new Error(`the benchmark harness is missing at ${HARNESS}`);
+    }
+    if (!existsSync(join(HARNESS, 'node_modules/vis-timeline'))) {
+      run('npm', ['ci', '--no-audit', '--no-fund'], HARNESS);
+    }
   }
   run('npm', ['run', 'build']);
 
@@ -55,60 +94,74 @@ async function main() {
     const outDir = join(ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-    const passThrough = process.argv.slice(2);
-    // The timeline as embedded (no map) is what compares with the peers, which are timelines only;
-    // the full page, with its WebGL map loading after the timeline, is measured too, on its own.
-    const runs = [
-      { name: 'this app (timeline, ?embed=1)', url: `${APP_URL}?embed=1`, args: passThrough },
-      {
-        name: 'this app (full page with map)',
-        url: APP_URL,
-        args: [
-          ...passThrough.filter((arg, i, all) => arg !== '--peers' && all[i - 1] !== '--peers'),
-          '--peers',
-          'none',
-          '--no-screenshots',
-        ],
-      },
-    ];
-    const tables: string[] = [];
-    for (const [index, contender] of runs.entries()) {
-      const out = join(outDir, `run-${stamp}-${index + 1}`);
-      run(
-        'node',
-        [
-          'run.mjs',
-          '--contender',
-          contender.url,
-          '--contender-name',
-          contender.name,
-          '--ready-selector',
-          '[data-timeline-ready]',
-          '--interact-selector',
-          '[data-timeline] canvas',
-          '--out',
-          out,
-          ...contender.args,
-        ],
-        HARNESS,
-      );
-      tables.push(readFileSync(`${out}.md`, 'utf8'));
-    }
-    const table = tables.join('\n');
-    const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
-      encoding: 'utf8',
-    }).trim();
-    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
-    writeFileSync(
-      join(ROOT, 'docs/benchmarks.md'),
-      `# Benchmarks\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine} with \`npm run bench${passThrough.length ? ' -- ' + passThrough.join(' ') : ''}\` ` +
+    const machine = machineLine();
+    const docPath = join(ROOT, 'docs/benchmarks.md');
+
+    let head: string;
+    if (onlyImport) {
+      head = withoutImportSection(
+        existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n',
+      ).rest;
+    } else {
+      // The timeline as embedded (no map) is what compares with the peers, which are timelines
+      // only; the full page, with its WebGL map loading after the timeline, is measured too.
+      const runs = [
+        { name: 'this app (timeline, ?embed=1)', url: `${APP_URL}?embed=1`, args: passThrough },
+        {
+          name: 'this app (full page with map)',
+          url: APP_URL,
+          args: [
+            ...passThrough.filter((arg, i, all) => arg !== '--peers' && all[i - 1] !== '--peers'),
+            '--peers',
+            'none',
+            '--no-screenshots',
+          ],
+        },
+      ];
+      const tables: string[] = [];
+      for (const [index, contender] of runs.entries()) {
+        const out = join(outDir, `run-${stamp}-${index + 1}`);
+        run(
+          'node',
+          [
+            'run.mjs',
+            '--contender',
+            contender.url,
+            '--contender-name',
+            contender.name,
+            '--ready-selector',
+            '[data-timeline-ready]',
+            '--interact-selector',
+            '[data-timeline] canvas',
+            '--out',
+            out,
+            ...contender.args,
+          ],
+          HARNESS,
+        );
+        tables.push(readFileSync(`${out}.md`, 'utf8'));
+      }
+      head =
+        `# Benchmarks\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine} with \`${command}\` ` +
         '(the harness in `../shared/bench`; its README explains every column). ' +
         'These machines are small and shared: read the medians and the ratios, not single numbers.\n\n' +
         'Targets for this app: 100,000 events rendered and idle within 1.5 s of `bench:data-start`, ' +
         'zoom and pan frame p95 ≤ 20 ms with ≤ 5% dropped frames, JS heap ≤ 80 MB; ' +
         '10,000 events loaded at least 10× faster than vis-timeline, zoom p95 ≤ 17 ms.\n\n' +
-        table,
-    );
+        tables.join('\n');
+    }
+
+    // Opening a 100,000-event file of one's own: the worker, the hand-over, the first frame.
+    const files = await importFiles(outDir, HARNESS);
+    const { markdown, samples } = await benchImport({
+      appUrl: APP_URL,
+      files,
+      reps,
+      command,
+      machine,
+    });
+    writeFileSync(join(outDir, `import-${stamp}.json`), JSON.stringify(samples, null, 2));
+    writeFileSync(docPath, `${head.trimEnd()}\n\n${markdown}`);
     // the gate checks formatting: leave the file as prettier would
     run(join(ROOT, 'node_modules/.bin/prettier'), ['--write', 'docs/benchmarks.md']);
     console.log(`\nwrote docs/benchmarks.md (raw samples in ${outDir})`);
