@@ -54,6 +54,8 @@ interface Sample {
   tasksOver100: number;
   /** longest task in the AFTER_MS after the first frame */
   longestAfterMs: number;
+  /** every long task from the start to AFTER_MS past the first frame: [ms after start, duration] */
+  tasks: [number, number][];
 }
 
 /** The files to import: the sheet template's CSV, and the shared harness's JSON workload. */
@@ -144,6 +146,7 @@ async function sampleOnce(appUrl: string, file: ImportFile, rep: number): Promis
       longestTaskMs: longest(during),
       tasksOver100: during.filter(([, duration]) => duration > 100).length,
       longestAfterMs: longest(after),
+      tasks: [...during, ...after].map(([at, duration]) => [Math.round(at - start), duration]),
     };
   } finally {
     await browser.close();
