@@ -249,6 +249,33 @@ describe('opening a chronology file from the dialog', () => {
   );
 });
 
+describe('presenting an imported chronology', () => {
+  it.each([
+    { how: 'from a file', open: 'file' },
+    { how: 'by its address', open: 'url' },
+  ])('$how points to no page this site does not have', async ({ open }) => {
+    const watched =
+      open === 'file'
+        ? await openApp()
+        : await openWithTestData('/?data=/test-data/timelinejs.json');
+    const { page } = watched;
+    if (open === 'file') await chooseFile(page, 'timelinejs.json');
+    await expect.poll(() => heading(page)).toBe('Ancient Mediterranean ports');
+    await page.getByRole('button', { name: 'Present' }).click();
+    const presentation = page.locator('dialog.presentation');
+    await expect.poll(() => presentation.locator('h2').textContent()).toBe('Piraeus fortified');
+    // the summary as plain text, words and punctuation as the formatting showed them
+    expect(await presentation.locator('.presentation-summary').textContent()).toBe(
+      'Themistocles begins the walls.',
+    );
+    const text = squeeze(await presentation.textContent());
+    // share pages (/event/<id>/) exist for the ASEAN–China events only
+    expect(text).not.toContain('/event/');
+    expect(text).not.toContain('0 sources');
+    await expectCleanPage(watched);
+  });
+});
+
 describe('a file that cannot be read', () => {
   it.each([
     ['empty.json', 'The file is empty.'],
@@ -603,6 +630,9 @@ describe('a 100,000-row file', () => {
     );
     expect(squeeze(await page.locator('#events .in-view').textContent())).toContain(
       'of 100,000 in view on the timeline',
+    );
+    expect(squeeze(await page.locator('.filter-status [role="status"]').textContent())).toBe(
+      'All 100,000 events',
     );
     expect(await page.locator('.import-progress').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
