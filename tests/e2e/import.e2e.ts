@@ -230,9 +230,10 @@ describe('opening a chronology file from the dialog', () => {
       expect(download.suggestedFilename()).toBe(
         `${expected.file.replace(/\.[a-z]+$/, '')}-problems.csv`,
       );
-      const lines = readFileSync((await download.path())!, 'utf8')
-        .trimEnd()
-        .split('\r\n');
+      const csv = readFileSync((await download.path())!, 'utf8');
+      // a byte-order mark first, so that Excel reads it as UTF-8
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const lines = csv.slice(1).trimEnd().split('\r\n');
       expect(lines[0]).toBe('row,record,column,problem,outcome');
       expect(lines).toHaveLength(expected.problems.length + 1);
       expected.problems.forEach(([where, column], index) => {
