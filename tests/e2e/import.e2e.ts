@@ -401,6 +401,24 @@ describe('?data= opens a chronology by its address', () => {
     expect(watched.errors.filter((error) => !/status of 404/.test(error))).toEqual([]);
     await page.context().close();
   });
+
+  it('gives way to a file the reader opens while it is still downloading', async () => {
+    const watched = await openPage(chromium.current, null);
+    const { page } = watched;
+    // this address never answers while the test runs
+    await page.route(
+      (url) => url.pathname === '/test-data/slow.json',
+      () => {},
+    );
+    await page.goto(new URL('/?data=/test-data/slow.json', BASE_URL).href);
+    await page.locator('.import-progress').waitFor();
+    await chooseFile(page, 'timelinejs.json');
+    await expect.poll(() => heading(page)).toBe('Ancient Mediterranean ports');
+    // giving up the address must not bring in our chronology, which could land over the file's
+    expect(watched.requests.filter((url) => url.includes('data/events.json'))).toEqual([]);
+    expect(await listedCount(page)).toBe(6);
+    await expectCleanPage(watched);
+  });
 });
 
 /** The only elements an imported file's formatting may bring (see rich-text.ts). */
