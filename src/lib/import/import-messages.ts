@@ -3,9 +3,8 @@ import type { TransportMessage } from './transport.ts';
 
 export type ImportSource = { kind: 'file'; file: File } | { kind: 'url'; url: string };
 
-export interface ImportRequest {
-  source: ImportSource;
-}
+/** The page asks for one source, then acknowledges each chunk of events it has taken in. */
+export type ImportRequest = { type: 'open'; source: ImportSource } | { type: 'taken' };
 
 export type ImportResponse =
   | { type: 'progress'; fraction: number; stage: string }

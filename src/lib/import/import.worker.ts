@@ -56,7 +56,19 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return readBody(response, 'Downloading');
 }
 
+/**
+ * The next chunk waits until the page has taken in the last one. Posted all at once, the chunks
+ * queue up in the page, which may then copy several in one task; one at a time, the page draws
+ * and answers the reader between them.
+ */
+let chunkTaken: (() => void) | undefined;
+const pageHasTaken = () => new Promise<void>((resolve) => (chunkTaken = resolve));
+
 onmessage = async (event: MessageEvent<ImportRequest>) => {
+  if (event.data.type === 'taken') {
+    chunkTaken?.();
+    return;
+  }
   const { source } = event.data;
   try {
     progress(0, source.kind === 'url' ? 'Downloading' : 'Opening the file');
@@ -68,7 +80,10 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
       progress(0.2 + fraction * 0.75, stage),
     );
     progress(0.95, 'Laying out');
-    for (const message of packReading(reading)) post(message);
+    for (const message of packReading(reading)) {
+      post(message);
+      if (message.type === 'events') await pageHasTaken();
+    }
     post({ type: 'done' });
   } catch (error) {
     const message =

@@ -34,6 +34,7 @@ export function runImport(
         break;
       case 'events':
         assembler.add(message);
+        worker.postMessage({ type: 'taken' } satisfies ImportRequest);
         // the last stretch of the bar is the events arriving
         onProgress(0.95 + (0.05 * assembler.received) / assembler.total, 'Laying out');
         break;
@@ -53,7 +54,7 @@ export function runImport(
       new ImportError(`The file could not be read (${event.message || 'the reader stopped'}).`),
     );
   };
-  worker.postMessage({ source } satisfies ImportRequest);
+  worker.postMessage({ type: 'open', source } satisfies ImportRequest);
   return {
     result,
     cancel() {

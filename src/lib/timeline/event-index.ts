@@ -47,8 +47,16 @@ export function buildIndex(
     lane.push(event);
   }
   const laneOrder = new Map([...byLane.keys()].map((key, index) => [key, index]));
+  const keyboardOrder = (a: ChronologyEvent, b: ChronologyEvent) =>
+    a.startMs - b.startMs ||
+    laneOrder.get(a.series.key)! - laneOrder.get(b.series.key)! ||
+    byTime(a, b);
+  // An imported chronology arrives in this order already (the worker sorts it): no second sort,
+  // and every lane, a part of it, is in order too.
+  const inOrder = isSorted(events, keyboardOrder);
+  const order = inOrder ? [...events] : [...events].sort(keyboardOrder);
   const lanes = [...byLane].map(([key, list]): LaneIndex => {
-    const sorted = isSorted(list) ? list : [...list].sort(byTime);
+    const sorted = inOrder || isSorted(list) ? list : [...list].sort(byTime);
     const starts = new Float64Array(sorted.length);
     let maxDuration = 0;
     sorted.forEach((event, index) => {
@@ -57,12 +65,6 @@ export function buildIndex(
     });
     return { key, events: sorted, starts, maxDuration };
   });
-  const keyboardOrder = (a: ChronologyEvent, b: ChronologyEvent) =>
-    a.startMs - b.startMs ||
-    laneOrder.get(a.series.key)! - laneOrder.get(b.series.key)! ||
-    byTime(a, b);
-  // An imported chronology arrives in this order already (the worker sorts it): no second sort.
-  const order = isSorted(events, keyboardOrder) ? [...events] : [...events].sort(keyboardOrder);
   return { lanes, order, count: events.length };
 }
 
