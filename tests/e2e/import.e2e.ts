@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { ALLOWED_TAGS } from '../unit/allowed-markup.ts';
 import { timelineJsSheetWorkload } from './workload.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
@@ -422,7 +423,7 @@ describe('?data= opens a chronology by its address', () => {
 });
 
 /** The only elements an imported file's formatting may bring (see rich-text.ts). */
-const KEPT_TAGS = ['a', 'b', 'blockquote', 'br', 'em', 'i', 'li', 'ol', 'p', 'strong', 'u', 'ul'];
+const KEPT_TAGS = [...ALLOWED_TAGS];
 
 /** What a hostile file could have left in the page, read from the live DOM. */
 function traces() {

@@ -1,5 +1,6 @@
 /** A TimelineJS3 JSON chronology of `count` events, the same for the same seed. */
 import { randomLcg } from 'd3';
+import { SHEET_COLUMNS } from '../../src/lib/import/timelinejs-sheet.ts';
 
 const GROUPS = ['Agreements', 'Operations', 'Statements', 'Dialogues', 'Training', 'Meetings'];
 
@@ -24,31 +25,6 @@ export function timelineJsWorkload(count: number, seed = 1) {
   });
   return { events };
 }
-
-/** The columns of the TimelineJS Google Sheets template, with the place columns this app reads. */
-const SHEET_COLUMNS = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Type',
-  'Group',
-  'Background',
-  'Location',
-  'Latitude',
-  'Longitude',
-];
 
 /**
  * The same chronology as the TimelineJS spreadsheet template saved as CSV: a title row, then one

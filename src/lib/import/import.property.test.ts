@@ -6,13 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, eventsToCsv } from '../dataset/csv.ts';
+import { ALLOWED_TAGS } from '../../../tests/unit/allowed-markup.ts';
+import { CSV_COLUMNS, csvField, eventsToCsv } from '../dataset/csv.ts';
 import { EVENT_ID } from '../dataset/ids.ts';
 import type { ChronologyEvent } from '../dataset/model.ts';
 import { parseCsv } from './csv-parse.ts';
 import { ImportError } from './imported-chronology.ts';
 import { readImport, readImportBytes, type ImportReading } from './read-import.ts';
 import { sanitizeRichText } from './rich-text.ts';
+import { SHEET_COLUMNS } from './timelinejs-sheet.ts';
 
 const RUNS = 150;
 /** Far more than any of these small inputs needs: a slower reading is a hang in the making. */
@@ -65,45 +67,8 @@ const cell = fc.oneof(
   fc.constantFrom('2004-01-10', '-0044-03-15T11:30', '2023-02-29', 'THA;CHN', 'online', 'VNM'),
 );
 
-const SHEET_HEADER = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Type',
-  'Group',
-  'Background',
-  'Location',
-  'Latitude',
-  'Longitude',
-  'Unique ID',
-];
-const OUR_HEADER = [
-  'id',
-  'title',
-  'start',
-  'end',
-  'precision',
-  'city',
-  'country',
-  'lat',
-  'lon',
-  'participants',
-  'series',
-  'sources',
-  'summary',
-];
+const SHEET_HEADER = [...SHEET_COLUMNS, 'Unique ID'];
+const OUR_HEADER = [...CSV_COLUMNS, 'summary'];
 
 /** Mostly a sensible value, sometimes anything at all. */
 const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
@@ -563,20 +528,6 @@ describe('parseCsv', () => {
 });
 
 describe('sanitizeRichText', () => {
-  const ALLOWED = new Set([
-    'a',
-    'p',
-    'br',
-    'em',
-    'strong',
-    'i',
-    'b',
-    'u',
-    'ul',
-    'ol',
-    'li',
-    'blockquote',
-  ]);
   const FRAGMENTS = [
     '<script>alert(1)</script>',
     '<script',
@@ -638,7 +589,7 @@ describe('sanitizeRichText', () => {
         for (const element of document.documentElement.querySelectorAll('*')) {
           const tag = element.tagName.toLowerCase();
           if (tag === 'head' || tag === 'body') continue;
-          expect(ALLOWED).toContain(tag);
+          expect(ALLOWED_TAGS).toContain(tag);
           for (const attribute of element.attributes) {
             expect(['href', 'target', 'rel']).toContain(attribute.name);
           }

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ALLOWED_TAGS, SAFE_LINK } from '../../../tests/unit/allowed-markup.ts';
 import { sanitizeRichText } from './rich-text.ts';
-
-const ALLOWED = new Set([
-  'a',
-  'p',
-  'br',
-  'em',
-  'strong',
-  'i',
-  'b',
-  'u',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-]);
-const SAFE_LINK = /^(https?:|mailto:)/i;
 
 /** The sanitized HTML as a browser would build it. */
 function parsed(html: string): HTMLElement {
@@ -30,7 +15,7 @@ function dangers(html: string): string[] {
   for (const element of document.documentElement.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
     if (tag === 'head' || tag === 'body') continue;
-    if (!ALLOWED.has(tag)) found.push(`<${tag}>`);
+    if (!ALLOWED_TAGS.has(tag)) found.push(`<${tag}>`);
     for (const attribute of element.attributes) {
       if (!['href', 'target', 'rel'].includes(attribute.name)) found.push(`@${attribute.name}`);
     }

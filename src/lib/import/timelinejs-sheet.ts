@@ -12,6 +12,31 @@ import type { DatePart } from './imported-date.ts';
 import type { ImportedChronology } from './imported-chronology.ts';
 import { plainText } from './plain-text.ts';
 
+/** The template's columns in its order, then the place columns this reader adds. */
+export const SHEET_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+  'Location',
+  'Latitude',
+  'Longitude',
+] as const;
+
 export function isTimelineJsSheet(columns: ColumnIndex): boolean {
   return columns.has('year') && columns.has('headline');
 }
