@@ -26,7 +26,7 @@ import {
   type ImportedDate,
 } from './imported-date.ts';
 import { hasMarkup, plainText } from './plain-text.ts';
-import { quotedValue } from './quoted-value.ts';
+import { isBlank, quotedValue } from './cell-value.ts';
 import type { ImportProblem } from './problems.ts';
 
 /** How the report names a column: a function of the date part for dates. */
@@ -77,12 +77,6 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-function isBlank(value: unknown): boolean {
-  return (
-    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
-  );
-}
-
 /** Decimal degrees: "48.86", "-0.13", "1e-7" (as JavaScript writes tiny numbers), "48,86". */
 const DEGREES = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 const DECIMAL_COMMA = /^\s*[-+]?\d+,\d+\s*$/;
@@ -100,12 +94,8 @@ function coordinate(value: unknown): number | undefined {
  * Time and an End Time but no End Year.
  */
 function endOnTheStartDay(end: DateParts | undefined, start: ImportedDate): DateParts | undefined {
-  if (!end || end.time === undefined || end.time === null || String(end.time).trim() === '') {
-    return end;
-  }
-  const dateless = [end.year, end.month, end.day].every(
-    (part) => part === undefined || part === null || String(part).trim() === '',
-  );
+  if (!end || isBlank(end.time)) return end;
+  const dateless = [end.year, end.month, end.day].every(isBlank);
   return dateless ? { ...end, year: start.year, month: start.month, day: start.day } : end;
 }
 

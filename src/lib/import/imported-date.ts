@@ -3,7 +3,7 @@
  * does), optionally a month, a day and a time of day. Read from loose parts (spreadsheet cells,
  * JSON numbers or strings) with a reason for every refusal, measured in UTC ms like our own dates.
  */
-import { quotedValue } from './quoted-value.ts';
+import { isBlank, quotedValue } from './cell-value.ts';
 import {
   daysInMonth,
   endOf,
@@ -44,12 +44,6 @@ export type DateReading =
 
 /** JavaScript dates reach ±275,760 years; beyond that an instant cannot be measured. */
 export const YEAR_LIMIT = 270_000;
-
-function isBlank(value: unknown): boolean {
-  return (
-    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
-  );
-}
 
 const shown = quotedValue;
 
