@@ -394,9 +394,15 @@ describe('?data= opens a chronology by its address', () => {
     const alert = page.getByRole('alert');
     await alert.first().waitFor();
     expect(await alert.count()).toBe(1);
-    expect(await alert.textContent()).toContain('could not be downloaded (HTTP 404)');
+    const said = squeeze(await alert.textContent());
+    expect(said).toContain('could not be downloaded (HTTP 404)');
+    // it names what it tried to open, and says what is shown instead
+    expect(said).toContain('/test-data/no-such-file.json');
     await page.locator('[data-event-id]').first().waitFor();
     await expectOursShown(page);
+    expect(squeeze(await alert.textContent())).toContain(
+      'The ASEAN–China chronology is shown instead.',
+    );
     expect(watched.offOrigin()).toEqual([]);
     // the browser logs the failed download itself; nothing else may go wrong
     expect(watched.errors.filter((error) => !/status of 404/.test(error))).toEqual([]);

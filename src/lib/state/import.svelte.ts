@@ -17,6 +17,9 @@ export class ImportState {
   stage = $state('');
   /** why the last import failed, in one sentence */
   error = $state<string | undefined>();
+  /** what the failed import was reading, and whether a chronology was shown when it began */
+  failedSource = $state('');
+  keptPrevious = $state(false);
   /** the rows of the shown import that had problems */
   problems = $state.raw<ImportProblem[]>([]);
   /** the file the problems were found in */
@@ -45,6 +48,7 @@ export class ImportState {
     previous?.();
     const name = source.kind === 'file' ? source.file.name : source.url;
     this.reading = name;
+    const hadChronology = this.#chronology.chronology !== undefined;
     this.fraction = 0;
     this.stage = 'Starting';
     this.error = undefined;
@@ -81,6 +85,8 @@ export class ImportState {
     } catch (error) {
       if (!(error instanceof ImportCancelled)) {
         this.error = error instanceof Error ? error.message : String(error);
+        this.failedSource = name;
+        this.keptPrevious = hadChronology;
       }
       return false;
     } finally {
