@@ -101,18 +101,17 @@ export class ChronologyState {
   }
 
   /**
-   * Shows a chronology the reader opened, from a file or an address, from its start: filters and
-   * the selection belonged to the chronology it replaces.
+   * Shows a chronology the reader opened, from a file or an address, as its link describes it, or
+   * from its start: filters and the selection belonged to the chronology it replaces.
    */
-  showImported(chronology: Chronology, origin: { url?: string; fileName?: string }) {
+  showImported(
+    chronology: Chronology,
+    origin: { url?: string; fileName?: string },
+    view: ViewState = { ...EMPTY_VIEW, embed: this.embed, map: this.showMap },
+  ) {
     this.load(chronology);
     this.sourceFile = origin.fileName;
-    this.applyView({
-      ...EMPTY_VIEW,
-      embed: this.embed,
-      map: this.showMap,
-      data: origin.url,
-    });
+    this.applyView({ ...view, data: origin.url });
   }
 
   setTransform(transform: ZoomTransform) {

@@ -73,8 +73,7 @@ export class ImportState {
       performance.mark('bench:data-start');
       const chronology = this.#chronology;
       if (source.kind === 'url') {
-        chronology.showImported(reading.chronology, { url: view?.data ?? source.url });
-        if (view) chronology.applyView(view);
+        chronology.showImported(reading.chronology, { url: view?.data ?? source.url }, view);
       } else {
         chronology.showImported(reading.chronology, { fileName: source.file.name });
       }
