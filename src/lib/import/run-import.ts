@@ -1,15 +1,14 @@
 /** Starts the import worker for one file or address; the task can be cancelled at any moment. */
 import { ImportError } from './imported-chronology.ts';
 import type { ImportRequest, ImportResponse, ImportSource } from './import-messages.ts';
-import type { ImportReading } from './read-import.ts';
-import { ReadingAssembler } from './transport.ts';
+import { ReadingAssembler, type AssembledReading } from './transport.ts';
 
 export class ImportCancelled extends Error {
   override name = 'ImportCancelled';
 }
 
 export interface ImportTask {
-  result: Promise<ImportReading>;
+  result: Promise<AssembledReading>;
   cancel(): void;
 }
 
@@ -18,8 +17,8 @@ export function runImport(
   onProgress: (fraction: number, stage: string) => void,
 ): ImportTask {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  let settle: { resolve: (reading: ImportReading) => void; reject: (error: Error) => void };
-  const result = new Promise<ImportReading>((resolve, reject) => (settle = { resolve, reject }));
+  let settle: { resolve: (reading: AssembledReading) => void; reject: (error: Error) => void };
+  const result = new Promise<AssembledReading>((resolve, reject) => (settle = { resolve, reject }));
   const finish = () => worker.terminate();
   const assembler = new ReadingAssembler();
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {

@@ -13,7 +13,7 @@ import {
 import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
 import { searchIndex } from '../dataset/search.ts';
 import { zoomIdentity, type ZoomTransform } from 'd3';
-import { buildIndex, countInWindow } from '../timeline/event-index.ts';
+import { buildIndex, countInWindow, type TimelineIndex } from '../timeline/event-index.ts';
 import { baseScale, constrain } from '../timeline/scale.ts';
 import { chronologyDomain } from '../timeline/domain.ts';
 import { endInstant, startInstant } from '../import/imported-date.ts';
@@ -62,10 +62,16 @@ export class ChronologyState {
   transform = $state.raw<ZoomTransform>(zoomIdentity);
   /** width of the timeline in CSS pixels; 0 until it is laid out */
   timelineWidth = $state(0);
-  domain: [number, number] = $derived(chronologyDomain(this.chronology));
   #laneKeys = $derived((this.chronology?.series ?? []).map((series) => series.key));
+  /** an index that came with the chronology (an import files its events as they arrive) */
+  #prepared = $state.raw<{ chronology: Chronology; index: TimelineIndex } | undefined>();
   /** every event in lanes: the lanes' heights come from it, so a filter never makes them jump */
-  fullIndex = $derived(buildIndex(this.allEvents, this.#laneKeys));
+  fullIndex = $derived(
+    this.#prepared && this.#prepared.chronology === this.chronology
+      ? this.#prepared.index
+      : buildIndex(this.allEvents, this.#laneKeys),
+  );
+  domain: [number, number] = $derived(chronologyDomain(this.chronology, this.fullIndex));
   timelineIndex = $derived(
     this.filtering ? buildIndex(this.events, this.#laneKeys) : this.fullIndex,
   );
@@ -94,8 +100,10 @@ export class ChronologyState {
   /** what the shown chronology calls itself, in titles and exported pictures */
   title = $derived(this.imported ? this.chronology?.title || 'An imported chronology' : APP_TITLE);
 
-  load(chronology: Chronology) {
+  /** `index`: the chronology's events already in lanes, in its series' order */
+  load(chronology: Chronology, index?: TimelineIndex) {
     this.chronology = chronology;
+    this.#prepared = index && { chronology, index };
     this.loadError = undefined;
     this.transform = zoomIdentity;
   }
@@ -108,8 +116,9 @@ export class ChronologyState {
     chronology: Chronology,
     origin: { url?: string; fileName?: string },
     view: ViewState = { ...EMPTY_VIEW, embed: this.embed, map: this.showMap },
+    index?: TimelineIndex,
   ) {
-    this.load(chronology);
+    this.load(chronology, index);
     this.sourceFile = origin.fileName;
     this.applyView({ ...view, data: origin.url });
   }

@@ -73,9 +73,11 @@ export class ImportState {
       performance.mark('bench:data-start');
       const chronology = this.#chronology;
       if (source.kind === 'url') {
-        chronology.showImported(reading.chronology, { url: view?.data ?? source.url }, view);
+        const origin = { url: view?.data ?? source.url };
+        chronology.showImported(reading.chronology, origin, view, reading.index);
       } else {
-        chronology.showImported(reading.chronology, { fileName: source.file.name });
+        const origin = { fileName: source.file.name };
+        chronology.showImported(reading.chronology, origin, undefined, reading.index);
       }
       this.problems = reading.problems;
       this.problemsIn = name;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, countInWindow, lowerBound, windowOf } from './event-index.ts';
+import {
+  buildIndex,
+  countInWindow,
+  extentOfIndex,
+  IndexBuilder,
+  lowerBound,
+  windowOf,
+} from './event-index.ts';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 
 describe('lowerBound', () => {
@@ -52,5 +59,57 @@ describe('buildIndex', () => {
     expect(countInWindow(big, from, to)).toBe(
       many.filter((event) => event.endMs > from && event.startMs < to).length,
     );
+  });
+});
+
+describe('an index built a chunk at a time, as an import arrives', () => {
+  const many = generatedEvents(3000);
+  const keys = ['lane0', 'lane1', 'lane2', 'lane3', 'lane4', 'lane5', 'empty'];
+  const whole = buildIndex(many, keys);
+  const lanesOf = (index: ReturnType<typeof buildIndex>) =>
+    index.lanes.map((lane) => ({
+      key: lane.key,
+      ids: lane.events.map((event) => event.id),
+      starts: [...lane.starts],
+      maxDuration: lane.maxDuration,
+      latestEnd: lane.latestEnd,
+    }));
+
+  it('is the index of all the events at once, in whatever chunks they come', () => {
+    for (const size of [1, 7, 1000, 5000]) {
+      const builder = new IndexBuilder(keys);
+      for (let from = 0; from < many.length; from += size)
+        builder.add(many.slice(from, from + size));
+      const chunked = builder.finish();
+      expect(chunked.order.map((event) => event.id)).toEqual(whole.order.map((event) => event.id));
+      expect(lanesOf(chunked)).toEqual(lanesOf(whole));
+      expect(chunked.count).toBe(many.length);
+    }
+  });
+
+  it('sorts events that arrive out of order, as one batch would be', () => {
+    const builder = new IndexBuilder(keys);
+    builder.add(whole.order.slice(1500)).add(whole.order.slice(0, 1500));
+    const late = builder.finish();
+    expect(late.order.map((event) => event.id)).toEqual(whole.order.map((event) => event.id));
+    expect(lanesOf(late)).toEqual(lanesOf(whole));
+  });
+});
+
+describe('extentOfIndex', () => {
+  it('runs from the first start to the latest end, which need not be the last event’s', () => {
+    const index = buildIndex(
+      [
+        makeEvent('long', '2004-01-10', { series: 'a', end: '2012-12-31' }),
+        makeEvent('first', '2003-05-01', { series: 'b' }),
+        makeEvent('last', '2010-05-01', { series: 'a' }),
+      ],
+      ['a', 'b', 'empty'],
+    );
+    expect(extentOfIndex(index)).toEqual([Date.UTC(2003, 4, 1), Date.UTC(2013, 0, 1)]);
+  });
+
+  it('is undefined without events', () => {
+    expect(extentOfIndex(buildIndex([], ['a']))).toBeUndefined();
   });
 });

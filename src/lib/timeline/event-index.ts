@@ -10,6 +10,8 @@ export interface LaneIndex {
   starts: Float64Array;
   /** the longest event, so a window search can reach back to events that began earlier */
   maxDuration: number;
+  /** when its last event ends (-Infinity for none) */
+  latestEnd: number;
 }
 
 export interface TimelineIndex {
@@ -40,39 +42,101 @@ export function buildIndex(
   events: readonly ChronologyEvent[],
   laneKeys: readonly string[],
 ): TimelineIndex {
-  const byLane = new Map<string, ChronologyEvent[]>(laneKeys.map((key) => [key, []]));
-  for (const event of events) {
-    let lane = byLane.get(event.series.key);
-    if (!lane) byLane.set(event.series.key, (lane = []));
-    lane.push(event);
-  }
-  const laneOrder = new Map([...byLane.keys()].map((key, index) => [key, index]));
-  const keyboardOrder = (a: ChronologyEvent, b: ChronologyEvent) =>
-    a.startMs - b.startMs ||
-    laneOrder.get(a.series.key)! - laneOrder.get(b.series.key)! ||
-    byTime(a, b);
-  // An imported chronology arrives in this order already (the worker sorts it): no second sort,
-  // and every lane, a part of it, is in order too.
-  const inOrder = isSorted(events, keyboardOrder);
-  const order = inOrder ? [...events] : [...events].sort(keyboardOrder);
-  const lanes = [...byLane].map(([key, list]): LaneIndex => {
-    const sorted = inOrder || isSorted(list) ? list : [...list].sort(byTime);
-    const starts = new Float64Array(sorted.length);
-    let maxDuration = 0;
-    sorted.forEach((event, index) => {
-      starts[index] = event.startMs;
-      maxDuration = Math.max(maxDuration, event.endMs - event.startMs);
-    });
-    return { key, events: sorted, starts, maxDuration };
-  });
-  return { lanes, order, count: events.length };
+  return new IndexBuilder(laneKeys).add(events).finish();
 }
 
-function isSorted(
-  list: readonly ChronologyEvent[],
-  compare: (a: ChronologyEvent, b: ChronologyEvent) => number = byTime,
-): boolean {
-  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return false;
+/** A lane while its events arrive: what the lane index needs, gathered event by event. */
+interface LaneInProgress {
+  events: ChronologyEvent[];
+  starts: number[];
+  maxDuration: number;
+  latestEnd: number;
+}
+
+/**
+ * An index built from events given a batch at a time: an imported chronology arrives in chunks,
+ * and filing each chunk as it comes spares the page one long task at the end. Events that arrive
+ * in keyboard order (the import worker sorts them so) are never sorted again.
+ */
+export class IndexBuilder {
+  readonly #lanes: Map<string, LaneInProgress>;
+  readonly #laneOrder = new Map<string, number>();
+  readonly #order: ChronologyEvent[] = [];
+  #inOrder = true;
+
+  constructor(laneKeys: readonly string[]) {
+    this.#lanes = new Map(laneKeys.map((key) => [key, emptyLane()]));
+    for (const key of this.#lanes.keys()) this.#laneOrder.set(key, this.#laneOrder.size);
+  }
+
+  /** time first, then lane, so that arrow keys go through simultaneous events lane by lane */
+  readonly #keyboardOrder = (a: ChronologyEvent, b: ChronologyEvent) =>
+    a.startMs - b.startMs ||
+    this.#laneOrder.get(a.series.key)! - this.#laneOrder.get(b.series.key)! ||
+    byTime(a, b);
+
+  add(events: readonly ChronologyEvent[]): this {
+    const order = this.#order;
+    for (const event of events) {
+      const key = event.series.key;
+      let lane = this.#lanes.get(key);
+      if (!lane) {
+        this.#lanes.set(key, (lane = emptyLane()));
+        this.#laneOrder.set(key, this.#laneOrder.size);
+      }
+      lane.events.push(event);
+      lane.starts.push(event.startMs);
+      lane.maxDuration = Math.max(lane.maxDuration, event.endMs - event.startMs);
+      lane.latestEnd = Math.max(lane.latestEnd, event.endMs);
+      if (this.#inOrder && order.length > 0 && this.#keyboardOrder(order.at(-1)!, event) > 0) {
+        this.#inOrder = false;
+      }
+      order.push(event);
+    }
+    return this;
+  }
+
+  /** The index; the builder is done with then, and must not be given more events. */
+  finish(): TimelineIndex {
+    const order = this.#inOrder ? this.#order : [...this.#order].sort(this.#keyboardOrder);
+    const lanes = [...this.#lanes].map(([key, lane]): LaneIndex => {
+      const { maxDuration, latestEnd } = lane;
+      // every lane is a part of the keyboard order, so in order when that is
+      if (this.#inOrder || isSorted(lane.events)) {
+        return {
+          key,
+          events: lane.events,
+          starts: new Float64Array(lane.starts),
+          maxDuration,
+          latestEnd,
+        };
+      }
+      const events = [...lane.events].sort(byTime);
+      const starts = Float64Array.from(events, (event) => event.startMs);
+      return { key, events, starts, maxDuration, latestEnd };
+    });
+    return { lanes, order, count: order.length };
+  }
+}
+
+function emptyLane(): LaneInProgress {
+  return { events: [], starts: [], maxDuration: 0, latestEnd: -Infinity };
+}
+
+/** The instants from the first event's start to the last one's end; undefined for no events. */
+export function extentOfIndex(index: TimelineIndex): [number, number] | undefined {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const lane of index.lanes) {
+    if (lane.starts.length === 0) continue;
+    from = Math.min(from, lane.starts[0]!);
+    to = Math.max(to, lane.latestEnd);
+  }
+  return from <= to ? [from, to] : undefined;
+}
+
+function isSorted(list: readonly ChronologyEvent[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byTime(list[i - 1]!, list[i]!) > 0) return false;
   return true;
 }
 
