@@ -41,6 +41,23 @@ describe('map sources', () => {
     expect(statesOf(byId('2023-12-06-pgc-13-hanoi'))).toEqual(new Set(['CHN', 'VNM']));
   });
 
+  it('counts each state once per event, host and participant alike, as statesOf lists them', () => {
+    const [first, second] = chronology.events.filter((event) => event.country);
+    const state = (code: string) => ({ code, name: code });
+    const crowded = {
+      ...first!,
+      country: state('VNM'),
+      participants: [state('VNM'), state('CHN'), state('CHN'), state('LAO')],
+    };
+    const events = [crowded, { ...second!, participants: [] }];
+    const expected = new Map<string, number>();
+    for (const event of events) {
+      for (const code of statesOf(event)) expected.set(code, (expected.get(code) ?? 0) + 1);
+    }
+    expect(stateCounts(events, all)).toEqual(expected);
+    expect(stateCounts(events, all).get('CHN')).toBe(1);
+  });
+
   it('gives online events and events without a known city no place to fly to', () => {
     expect(focusOf(byId('2021-04-arf-webinar'))).toBeUndefined();
     expect(focusOf(byId('2008-aseanapol-brunei'))).toBeUndefined();
