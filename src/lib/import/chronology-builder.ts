@@ -25,7 +25,7 @@ import {
   type DateParts,
   type ImportedDate,
 } from './imported-date.ts';
-import { hasMarkup, plainText } from './plain-text.ts';
+import { needsMarkup, plainText } from './plain-text.ts';
 import { isBlank, quotedValue } from './cell-value.ts';
 import type { ImportProblem } from './problems.ts';
 
@@ -188,7 +188,7 @@ export class ChronologyBuilder {
       // Every event has every field, even when undefined, in one order: events of one shape are
       // read several times faster by the page's code than events of a dozen shapes.
       notes: undefined,
-      summaryHtml: hasMarkup(text) ? text : undefined,
+      summaryHtml: needsMarkup(text) ? text : undefined,
       media: this.#media(row),
     });
   }
