@@ -388,6 +388,31 @@ describe('?data= opens a chronology by its address', () => {
     await expectCleanPage(watched);
   });
 
+  it('names only the opened chronology’s places on a map that showed another', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    const names = (kind: 'city' | 'country') =>
+      page
+        .locator(`.map-label-${kind}`)
+        .allTextContents()
+        .then((found) => found.sort());
+    expect(await names('city')).toContain('Bangkok');
+    expect(await names('country')).toContain('Thailand');
+
+    await chooseFile(page, 'timelinejs.json');
+    await expect.poll(() => heading(page)).toBe('Ancient Mediterranean ports');
+    // no name of ours stays behind, hidden off screen but still a button in the tab order
+    await expect.poll(() => names('city')).toEqual(['Ostia', 'Piraeus', 'Rome']);
+    expect(await names('country')).toEqual([]);
+
+    // another file's places have the same keys (p1, p2…) but are other cities
+    await chooseFile(page, 'timelinejs-sheet.csv');
+    await expect.poll(() => heading(page)).toBe('River crossings');
+    await expect.poll(() => names('city')).toEqual(['San Francisco', 'Sydney']);
+    await expectCleanPage(watched);
+  });
+
   it('says why an address that answers 404 cannot be opened, and shows ours', async () => {
     const watched = await openWithTestData('/?data=/test-data/no-such-file.json');
     const { page } = watched;
