@@ -195,7 +195,9 @@ export async function benchImport(options: {
       '**First frame**: from the file input’s `change` event to the end of the first painted frame whose timeline ' +
       'counts the imported events. **Longest task**: the longest main-thread task (PerformanceObserver ' +
       '`longtask`, 50 ms and up) in that span; the goal is none over 100 ms. The reading runs in a worker, ' +
-      `so these are the page's own costs. The last column is the longest task in the ${AFTER_MS / 1000} s after the first frame. ` +
+      `so these are the page's own costs. The last column is the longest task in the ${AFTER_MS / 1000} s after the first frame: ` +
+      'mostly the map catching up, whose frames each wait 50–110 ms for WebGL drawn in software (SwiftShader, under ' +
+      "the harness's `--disable-gpu`; a trace shows the time in the frame's Commit). " +
       'Medians, with the range in brackets.',
     '',
     '| file | MB | file chosen → first frame ms | longest task ms | tasks over 100 ms | longest task in the 2 s after, ms | runs |',
