@@ -109,7 +109,13 @@ interface Format {
   skipped: number;
   /** one problem's message, to show the report says what is wrong */
   message: string;
+  /** the marks the timeline's legend explains: only those its events are drawn with */
+  legend: string[];
 }
+
+const DAY_MARK = 'date known to the day';
+const SPAN_MARK = 'known only to the month or year';
+const CLUSTER_MARK = '12 many events: click to zoom in';
 
 const FORMATS: Format[] = [
   {
@@ -135,6 +141,7 @@ const FORMATS: Format[] = [
     ],
     skipped: 4,
     message: '“13” is not a month (1–12)',
+    legend: [DAY_MARK, SPAN_MARK, CLUSTER_MARK],
   },
   {
     file: 'timelinejs-sheet.csv',
@@ -157,6 +164,8 @@ const FORMATS: Format[] = [
     ],
     skipped: 4,
     message: '“25:00” is not a time of day',
+    // every date to the day; nothing uncertain or held online, as in any TimelineJS file
+    legend: [DAY_MARK, CLUSTER_MARK],
   },
   {
     file: 'chronology.csv',
@@ -170,6 +179,8 @@ const FORMATS: Format[] = [
     ],
     skipped: 1,
     message: '“France” is not a three-letter country code',
+    // its online call is known to the month only, so drawn as a span, not as an online mark
+    legend: [DAY_MARK, SPAN_MARK, CLUSTER_MARK],
   },
 ];
 
@@ -208,6 +219,11 @@ describe('opening a chronology file from the dialog', () => {
         await eraButtons.first().click();
         await expect.poll(span).toBeLessThan(before * 0.8);
       }
+
+      const legend = page.getByRole('list', { name: 'How to read the marks' });
+      expect((await legend.getByRole('listitem').allTextContents()).map(squeeze)).toEqual(
+        expected.legend,
+      );
 
       const report = page.locator('details.import-report');
       expect(squeeze(await report.locator('summary').textContent())).toBe(

@@ -56,6 +56,11 @@ describe('the timeline', () => {
     await expect
       .poll(() => watched.page.locator('.in-view').textContent())
       .toMatch(new RegExp(`${dataset.events.length} of ${dataset.events.length}\\s+in view`));
+    // our chronology has every kind of mark, so its legend explains them all
+    const legend = watched.page.getByRole('list', { name: 'How to read the marks' });
+    expect(await legend.getByRole('listitem').count()).toBe(5);
+    expect(await legend.textContent()).toContain('uncertain');
+    expect(await legend.textContent()).toContain('held online');
     await finish(watched);
   });
 

@@ -20,10 +20,15 @@ export interface Glyph {
   online: boolean;
 }
 
+/** Sharp for a date known to the day; a faint span for one known only to its month or year. */
+export function glyphStyle(event: ChronologyEvent): GlyphStyle {
+  return event.precision === 'day' ? 'sharp' : 'span';
+}
+
 export function glyphFor(event: ChronologyEvent, scale: TimeScale): Glyph {
   const start = scale(event.startMs);
   const end = scale(event.endMs);
-  const style: GlyphStyle = event.precision === 'day' ? 'sharp' : 'span';
+  const style = glyphStyle(event);
   let x0 = start;
   let x1 = end;
   if (x1 - x0 >= MIN_MARK_WIDTH + 2 * EDGE_INSET) {
