@@ -429,6 +429,33 @@ describe('?data= opens a chronology by its address', () => {
     await expectCleanPage(watched);
   });
 
+  it('keeps where the reader moved the map when a filter changes what it counts', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await chooseFile(page, 'timelinejs.json');
+    const rome = page.locator('.map-label-city', { hasText: 'Rome' });
+    await rome.waitFor();
+    const map = page.locator('.map');
+    const fitted = await map.getAttribute('data-centre');
+    // drag the map a good way to the left
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.6);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(box.x + box.width * (0.7 - step * 0.03), box.y + box.height * 0.6);
+    }
+    await page.mouse.up();
+    await expect.poll(() => map.getAttribute('data-centre')).not.toBe(fitted);
+    const moved = await map.getAttribute('data-centre');
+
+    // Harbours only: Rome hosted none of them, and the map says so where the reader left it
+    await page.getByRole('checkbox', { name: /Harbours/ }).check();
+    await expect.poll(() => rome.getAttribute('aria-label')).toMatch(/^Rome: 0 events in view/);
+    expect(await map.getAttribute('data-centre')).toBe(moved);
+    await expectCleanPage(watched);
+  });
+
   it('says why an address that answers 404 cannot be opened, and shows ours', async () => {
     const watched = await openWithTestData('/?data=/test-data/no-such-file.json');
     const { page } = watched;

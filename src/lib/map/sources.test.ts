@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
-import { cityFeatures, focusOf, stateCounts, statesOf } from './sources.ts';
+import { buildIndex } from '../timeline/event-index.ts';
+import type { ChronologyEvent } from '../dataset/model.ts';
+import { cityFeatures, focusOf, placeCounts, stateCounts, statesOf } from './sources.ts';
+import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 
 const chronology = sampleChronology();
 const all: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 const byId = (id: string) => chronology.events.find((event) => event.id === id)!;
+const indexOf = (events: ChronologyEvent[]) => buildIndex(events, []);
+const index = indexOf(chronology.events);
 
 describe('map sources', () => {
   it('counts the events each host city held in the range', () => {
-    const cities = cityFeatures(chronology.places, chronology.events, all);
+    const cities = cityFeatures(chronology.places, placeCounts(index, all));
     expect(cities.features.map((f) => [f.properties.city, f.properties.count])).toEqual([
       ['Hanoi', 1],
     ]);
@@ -18,22 +23,21 @@ describe('map sources', () => {
   it('counts nothing outside the visible range', () => {
     const before: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2010, 0, 1)];
     expect(
-      cityFeatures(chronology.places, chronology.events, before).features[0]!.properties.count,
+      cityFeatures(chronology.places, placeCounts(index, before)).features[0]!.properties.count,
     ).toBe(0);
   });
 
   it('marks the city of the selected event', () => {
     const cities = cityFeatures(
       chronology.places,
-      chronology.events,
-      all,
+      placeCounts(index, all),
       byId('2023-12-06-pgc-13-hanoi'),
     );
     expect(cities.features[0]!.properties.selected).toBe(1);
   });
 
   it('counts each state once per event it took part in or hosted', () => {
-    expect(Object.fromEntries(stateCounts(chronology.events, all))).toEqual({
+    expect(Object.fromEntries(stateCounts(index, all))).toEqual({
       CHN: 1,
       VNM: 1,
       BRN: 1,
@@ -54,8 +58,29 @@ describe('map sources', () => {
     for (const event of events) {
       for (const code of statesOf(event)) expected.set(code, (expected.get(code) ?? 0) + 1);
     }
-    expect(stateCounts(events, all)).toEqual(expected);
-    expect(stateCounts(events, all).get('CHN')).toBe(1);
+    expect(stateCounts(indexOf(events), all)).toEqual(expected);
+    expect(stateCounts(indexOf(events), all).get('CHN')).toBe(1);
+  });
+
+  it('counts, in any range, the events a plain scan finds there', () => {
+    const places = ['hanoi', 'bangkok', 'online'];
+    // one event runs for three years: a window inside it must still count it
+    const long = makeEvent('long', '2009-01-01', { end: '2011-12-31' });
+    const events = [...generatedEvents(3000), long].map((event, i) => ({
+      ...event,
+      place:
+        places[i % 3] === 'online' ? undefined : { ...chronology.places[0]!, key: places[i % 3]! },
+    }));
+    const many = indexOf(events);
+    for (const range of [all, [Date.UTC(2010, 3, 5), Date.UTC(2010, 3, 6)], [0, 1]] as const) {
+      const scanned = new Map<string, number>();
+      for (const event of events) {
+        if (event.place && event.endMs > range[0] && event.startMs < range[1]) {
+          scanned.set(event.place.key, (scanned.get(event.place.key) ?? 0) + 1);
+        }
+      }
+      expect(placeCounts(many, range)).toEqual(scanned);
+    }
   });
 
   it('gives online events and events without a known city no place to fly to', () => {

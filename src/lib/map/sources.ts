@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ChronologyEvent, Place } from '../dataset/model.ts';
+import { forEachInWindow, type TimelineIndex } from '../timeline/event-index.ts';
 
 export interface CityProperties {
   key: string;
@@ -16,23 +17,27 @@ export interface CityProperties {
 
 export type CityCollection = FeatureCollection<Point, CityProperties>;
 
-function overlaps(event: ChronologyEvent, range: readonly [number, number]): boolean {
-  return event.endMs > range[0] && event.startMs < range[1];
+/** How many of the index's events in range each place hosted, by place key. */
+export function placeCounts(
+  index: TimelineIndex,
+  range: readonly [number, number],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachInWindow(index, range[0], range[1], ({ place }) => {
+    if (place) counts.set(place.key, (counts.get(place.key) ?? 0) + 1);
+  });
+  return counts;
 }
 
-/** Every place that hosted an event, counted over the events in range; places with none keep 0. */
+/**
+ * Every place as a feature with its count; places with none keep 0. Apart from the counting, so a
+ * new selection does not count 100,000 events again.
+ */
 export function cityFeatures(
   places: readonly Place[],
-  events: readonly ChronologyEvent[],
-  range: readonly [number, number],
+  counts: ReadonlyMap<string, number>,
   selected?: ChronologyEvent,
 ): CityCollection {
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    if (event.place && overlaps(event, range)) {
-      counts.set(event.place.key, (counts.get(event.place.key) ?? 0) + 1);
-    }
-  }
   const features = places.map((place): Feature<Point, CityProperties> => ({
     type: 'Feature',
     id: place.key,
@@ -47,15 +52,14 @@ export function cityFeatures(
   return { type: 'FeatureCollection', features };
 }
 
-/** How many of the events in range each state took part in or hosted, by alpha-3 code. */
+/** How many of the index's events in range each state took part in or hosted, by alpha-3 code. */
 export function stateCounts(
-  events: readonly ChronologyEvent[],
+  index: TimelineIndex,
   range: readonly [number, number],
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const count = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
-  for (const event of events) {
-    if (!overlaps(event, range)) continue;
+  forEachInWindow(index, range[0], range[1], (event) => {
     // statesOf() without its Set: 100,000 events would leave 100,000 Sets to collect
     const host = event.country?.code;
     if (host !== undefined) count(host);
@@ -64,7 +68,7 @@ export function stateCounts(
       const code = participants[i]!.code;
       if (code !== host && !listedBefore(participants, i, code)) count(code);
     }
-  }
+  });
   return counts;
 }
 

@@ -145,6 +145,22 @@ export function windowOf(lane: LaneIndex, from: number, to: number): [number, nu
   return [lowerBound(lane.starts, from - lane.maxDuration), lowerBound(lane.starts, to)];
 }
 
+/** Calls `visit` with each event of the index that overlaps [from, to), lane by lane. */
+export function forEachInWindow(
+  index: TimelineIndex,
+  from: number,
+  to: number,
+  visit: (event: ChronologyEvent) => void,
+) {
+  for (const lane of index.lanes) {
+    const [lo, hi] = windowOf(lane, from, to);
+    for (let i = lo; i < hi; i++) {
+      const event = lane.events[i]!;
+      if (event.endMs > from) visit(event);
+    }
+  }
+}
+
 /** How many events of the whole index overlap [from, to). */
 export function countInWindow(index: TimelineIndex, from: number, to: number): number {
   let count = 0;
