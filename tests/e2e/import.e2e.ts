@@ -267,6 +267,31 @@ describe('opening a chronology file from the dialog', () => {
   );
 });
 
+describe('Back after opening a file', () => {
+  it('returns to our chronology as it was, on the event that was open', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    const ours = dataset.events[3]!;
+    await page.locator(`[data-event-id="${ours.id}"]`).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(ours.id);
+
+    await chooseFile(page, 'timelinejs.json');
+    await expect.poll(() => heading(page)).toBe('Ancient Mediterranean ports');
+    await page.locator('[data-event-id="ides"]').click();
+    await expect
+      .poll(() => page.locator('#details-heading').textContent())
+      .toBe('Caesar killed in Rome');
+
+    await page.goBack();
+    await expect.poll(() => heading(page)).toBe(OUR_TITLE);
+    await expect.poll(() => page.locator('#details-heading').textContent()).toBe(ours.title);
+    expect(await listedCount(page)).toBe(dataset.events.length);
+    // nothing says an event is missing, as it would if ours were looked for in the file
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await expectCleanPage(watched);
+  });
+});
+
 describe('presenting an imported chronology', () => {
   it.each([
     { how: 'from a file', open: 'file' },

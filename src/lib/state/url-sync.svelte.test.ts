@@ -11,7 +11,9 @@ function fakeWindow(search: string, parent?: { posted: unknown[] }) {
   let at = 0;
   const listeners = new Map<string, ((event: unknown) => void)[]>();
   const win = {
+    reloads: 0,
     location: {
+      reload: () => win.reloads++,
       pathname: '/',
       hash: '',
       get search() {
@@ -83,6 +85,40 @@ describe('syncWithUrl', () => {
     flushSync();
     expect(chronology.selectedId).toBe('2021-04-arf-webinar');
     expect(win.entries).toHaveLength(2);
+  });
+
+  it('makes opening a file a new entry without an address, and Back loads the link before', () => {
+    const { win, chronology } = start('?event=2021-04-arf-webinar');
+    chronology.showImported(sampleChronology(), { fileName: 'mine.json' });
+    flushSync();
+    expect(win.entries).toEqual(['?event=2021-04-arf-webinar', '']);
+    // a selection in the file makes no entry: it has no link
+    chronology.select('2023-12-06-pgc-13-hanoi');
+    flushSync();
+    expect(win.entries).toEqual(['?event=2021-04-arf-webinar', '']);
+    win.back();
+    flushSync();
+    // our chronology is loaded afresh from its link, not its event applied to the file
+    expect(win.reloads).toBe(1);
+    expect(chronology.sourceFile).toBe('mine.json');
+  });
+
+  it('makes opening an address a new entry with its ?data=, and Back loads the link before', () => {
+    const { win, chronology } = start('?event=2021-04-arf-webinar');
+    chronology.showImported(sampleChronology(), { url: '/theirs.json' });
+    flushSync();
+    expect(win.entries).toHaveLength(2);
+    expect(decodeViewState(win.entries[1]!).data).toBe('/theirs.json');
+    chronology.select('2023-12-06-pgc-13-hanoi');
+    flushSync();
+    expect(win.entries).toHaveLength(3);
+    win.back(); // to the address's first entry: the same chronology, shown as it was
+    flushSync();
+    expect(win.reloads).toBe(0);
+    expect(chronology.selectedId).toBeUndefined();
+    win.back(); // to ours
+    flushSync();
+    expect(win.reloads).toBe(1);
   });
 
   it('only replaces the entry when a filter changes', () => {

@@ -6,6 +6,7 @@
 import { readSelectMessage, selectMessage } from '../share/embed-bridge.ts';
 import { decodeViewState, encodeViewState, type ViewState } from '../url/view-state.ts';
 import type { ChronologyState } from './chronology.svelte.ts';
+import type { Chronology } from '../dataset/model.ts';
 import { settled } from './settled.svelte.ts';
 
 import { writtenDate } from '../import/imported-date.ts';
@@ -50,28 +51,38 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
   }, RANGE_SETTLE_MS);
   /** the event of the current history entry; undefined until the first sync after loading */
   let entryEvent: string | undefined;
+  /** the chronology the current history entry shows */
+  let entryChronology: Chronology | undefined;
   let synced = false;
 
   $effect(() => {
-    if (!chronology.chronology) return;
+    const shown = chronology.chronology;
+    if (!shown) return;
+    const first = !synced;
+    synced = true;
+    // Another chronology opened (a file, an address) is a new history entry too: Back returns to
+    // the one before. Not inside an embed, whose history is the host page's.
+    const opened = !first && shown !== entryChronology && !chronology.embed;
+    entryChronology = shown;
     if (chronology.sourceFile !== undefined) {
       // A file from the reader's computer has no address: a link would open another chronology.
-      if (win.location.search) {
-        win.history.replaceState(null, '', `${win.location.pathname}${win.location.hash}`);
-      }
+      const url = `${win.location.pathname}${win.location.hash}`;
+      if (opened) win.history.pushState(null, '', url);
+      else if (win.location.search) win.history.replaceState(null, '', url);
+      entryEvent = undefined;
       return;
     }
     const view = viewOf(chronology, range.current);
     // A new selection is a new history entry (Back returns to the previous event), except on the
     // first sync (which only tidies the link the page was opened with, an old id included), while
-    // presenting (a clicker's steps), and inside an embed (whose history is the host page's).
+    // presenting (a clicker's steps), and inside an embed.
     const newEntry =
-      synced &&
-      view.event !== undefined &&
-      view.event !== entryEvent &&
-      !view.present &&
-      !view.embed;
-    synced = true;
+      opened ||
+      (!first &&
+        view.event !== undefined &&
+        view.event !== entryEvent &&
+        !view.present &&
+        !view.embed);
     entryEvent = view.event;
     const search = encodeViewState(view);
     if (search === win.location.search) return;
@@ -88,7 +99,14 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
 
   $effect(() => {
     const onpopstate = () => {
-      chronology.applyView(decodeViewState(win.location.search));
+      const view = decodeViewState(win.location.search);
+      // An entry of another chronology (ours, left for a file; another address): the page it
+      // links to is loaded afresh, as following the link would.
+      if (chronology.sourceFile !== undefined || view.data !== chronology.dataUrl) {
+        win.location.reload();
+        return;
+      }
+      chronology.applyView(view);
       entryEvent = chronology.selectedId;
     };
     win.addEventListener('popstate', onpopstate);
