@@ -158,6 +158,17 @@ describe('rows of our CSV', () => {
     ]);
   });
 
+  it('says which form a date must have when a spreadsheet has rewritten it, and guesses none', () => {
+    // 1/10/2004 is 1 October in most of the world and January 10 in the United States
+    const reading = ours('a,A,1/10/2004,,,,,,,,,', 'b,B,2004,10.01.2005,,,,,,,,');
+    expect(reading.problems.map((p) => [p.row, p.column, p.outcome])).toEqual([
+      [2, 'start', 'skipped'],
+      [3, 'end', 'skipped'],
+    ]);
+    expect(reading.problems[0]!.message).toMatch(/^“1\/10\/2004” is not written as 2004, 2004-01/);
+    expect(reading.problems[1]!.message).toMatch(/keep the column as text/);
+  });
+
   it('reports dates it cannot read in the start or end column', () => {
     const reading = ours(
       'a,A,2004/01/10,,,,,,,,,',
@@ -169,7 +180,13 @@ describe('rows of our CSV', () => {
       'g,G,2004-02-29T10:00:30,,,,,,,,,',
     );
     expect(reading.problems.map((p) => [p.row, p.column, p.message, p.outcome])).toEqual([
-      [2, 'start', '“2004/01/10” is not a year', 'skipped'],
+      [
+        2,
+        'start',
+        '“2004/01/10” is not written as 2004, 2004-01 or 2004-01-10 ' +
+          '(a spreadsheet may have rewritten it; keep the column as text)',
+        'skipped',
+      ],
       [3, 'start', '“13” is not a month (1–12)', 'skipped'],
       [4, 'start', '999999 is beyond the 270,000 years a date can reach', 'skipped'],
       [5, 'start', '“29” is not a day of that month (1–28)', 'skipped'],

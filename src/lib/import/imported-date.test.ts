@@ -291,7 +291,7 @@ describe('writing and showing dates', () => {
     expect(readWrittenDate('2023-05-07T24:00')).toBeUndefined();
     expect(readWrittenDate('May 2023')).toBeUndefined();
     expect(writtenDateParts('  ')).toBeUndefined();
-    expect(writtenDateParts('7 May 2023')).toEqual({ year: '7 May 2023' });
+    expect(writtenDateParts('7 May 2023')).toEqual({ unwritten: '7 May 2023' });
   });
 
   it.each<[ImportedDate, ImportedDate | undefined, string]>([

@@ -32,6 +32,8 @@ export interface DateParts {
   hour?: unknown;
   minute?: unknown;
   second?: unknown;
+  /** a date given as one text (our CSV) that is not written as 2004, 2004-01 or 2004-01-10 */
+  unwritten?: string;
 }
 
 /** Which part was wrong, so the report can name the column. */
@@ -78,6 +80,15 @@ export function readTimeOfDay(text: string): [number, number, number] | undefine
 
 export function readDate(parts: DateParts | undefined): DateReading {
   if (!parts || Object.values(parts).every(isBlank)) return { ok: 'absent' };
+  if (parts.unwritten !== undefined) {
+    // Spreadsheets rewrite dates their own way ("1/10/2004"), which may be either day first or
+    // month first: the reader is told the form, not given a guess.
+    return failure(
+      'year',
+      `“${shown(parts.unwritten)}” is not written as 2004, 2004-01 or 2004-01-10 ` +
+        '(a spreadsheet may have rewritten it; keep the column as text)',
+    );
+  }
   if (isBlank(parts.year)) return failure('year', 'the year is missing');
   const year = wholeNumber(parts.year);
   if (year === undefined) return failure('year', `“${shown(parts.year)}” is not a year`);

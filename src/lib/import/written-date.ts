@@ -7,11 +7,11 @@ import { readDate, type DateParts, type ImportedDate } from './imported-date.ts'
 const WRITTEN_DATE =
   /^\s*([-−]?\d{1,6})(?:-(\d{1,2})(?:-(\d{1,2})(?:T(\d{1,2}:\d{2}(?::\d{2})?))?)?)?\s*$/;
 
-/** The parts of a written date; anything else is handed on whole as the year, to be reported. */
+/** The parts of a written date; anything else is handed on whole, to be reported. */
 export function writtenDateParts(text: string | undefined): DateParts | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   const match = WRITTEN_DATE.exec(text);
-  if (!match) return { year: text };
+  if (!match) return { unwritten: text };
   return { year: match[1], month: match[2], day: match[3], time: match[4] };
 }
 
