@@ -120,6 +120,10 @@ describe('formatting a date as precisely as it is known and no more', () => {
     ['2009-11', '2010-01', 'November 2009 – January 2010'],
     ['2009-10', '2009-11', 'October–November 2009'],
     ['2005', '2006', '2005 – 2006'],
+    // one end known more closely than the other: each as it is known
+    ['2004', '2004-06', '2004 – June 2004'],
+    ['2004-03', '2004-06-10', 'March 2004 – 10 June 2004'],
+    ['2004-03-02', '2004-06', '2 March 2004 – June 2004'],
     ['2023-12-06', '2023-12-06', '6 December 2023'],
   ])('%s to %s reads "%s"', (start, end, expected) => {
     expect(formatWrittenRange(start, end)).toBe(expected);

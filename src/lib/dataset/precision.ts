@@ -101,9 +101,15 @@ function formatOne(date: PartialDate): string {
  */
 export function formatPartialRange(start: PartialDate, end?: PartialDate): string {
   if (!end || formatOne(start) === formatOne(end)) return formatOne(start);
-  if (start.year !== end.year) return `${formatOne(start)} – ${formatOne(end)}`;
-  if (start.month === undefined || end.month === undefined) {
-    return `${yearLabel(start.year)}–${yearLabel(end.year)}`;
+  // Across years, or with one end known more closely than the other ("2004 – June 2004"), each
+  // end is written whole.
+  if (
+    start.year !== end.year ||
+    start.month === undefined ||
+    end.month === undefined ||
+    (start.day === undefined) !== (end.day === undefined)
+  ) {
+    return `${formatOne(start)} – ${formatOne(end)}`;
   }
   const year = yearLabel(start.year);
   const sameMonth = start.month === end.month;
