@@ -105,6 +105,8 @@ export class ChronologyBuilder {
   readonly eras: Era[] = [];
   #series = new Map<string, Series>();
   #places = new Map<string, Place>();
+  /** events whose place was named without coordinates before any row gave them */
+  readonly #placeLater: { event: ChronologyEvent; name: string }[] = [];
   #states = new Map<string, State>();
   #ids = new Set<string>();
   #columns: ColumnNames;
@@ -168,7 +170,7 @@ export class ChronologyBuilder {
     const id = this.#uniqueId(row);
     const displayDate = this.#text(row, row.displayDate);
     const place = this.#place(row);
-    this.events.push({
+    const event: ChronologyEvent = {
       id,
       title,
       start: writtenDate(start),
@@ -190,7 +192,11 @@ export class ChronologyBuilder {
       notes: undefined,
       summaryHtml: needsMarkup(text) ? text : undefined,
       media: this.#media(row),
-    });
+    };
+    this.events.push(event);
+    // a place named without coordinates may get them from a later row
+    const named = place ? undefined : this.#nameWithoutCoordinates(row);
+    if (named) this.#placeLater.push({ event, name: named });
   }
 
   addEra(row: ImportedRow) {
@@ -236,6 +242,13 @@ export class ChronologyBuilder {
     let series = this.#series.get(name);
     if (!series) this.#series.set(name, (series = { key: name, label: name, description: '' }));
     return series;
+  }
+
+  /** The name of a place given without coordinates; undefined when none, or with coordinates. */
+  #nameWithoutCoordinates(row: ImportedRow): string | undefined {
+    const location = row.location;
+    if (!location || !isBlank(location.lat) || !isBlank(location.lon)) return undefined;
+    return this.#text(row, asText(location.name)) || undefined;
   }
 
   #place(row: ImportedRow): Place | undefined {
@@ -314,6 +327,13 @@ export class ChronologyBuilder {
   }
 
   build(meta: { title?: string; introductionHtml?: string } = {}): Chronology {
+    // A place named before any row gave its coordinates: found now that every row is read.
+    for (const { event, name } of this.#placeLater) {
+      const place = this.#placeNamed(name, undefined, undefined);
+      if (!place) continue;
+      event.place = place;
+      event.country ??= place.country;
+    }
     // The order the timeline's index walks events in (start, lane, end, id), done here in the
     // worker so the page never sorts 100,000 events.
     const lane = new Map([...this.#series.values()].map((series, index) => [series, index]));

@@ -253,6 +253,22 @@ describe('TimelineJS slides', () => {
     expect(chronology.places).toHaveLength(2);
   });
 
+  it('places a slide that names a place before any slide gives its coordinates', () => {
+    const { chronology } = read({
+      events: [
+        slide(1, 'first', { location: { name: 'Rome' } }),
+        slide(2, 'later', { location: { name: 'Rome', lat: 41.89, lon: 12.49 } }),
+        slide(3, 'nowhere', { location: { name: 'Atlantis' } }),
+      ],
+    });
+    const [first, later, nowhere] = chronology.events;
+    expect(first!.place).toBe(later!.place);
+    expect(first!.place).toMatchObject({ city: 'Rome', lat: 41.89 });
+    // a name never given coordinates stays off the map, and makes no place
+    expect(nowhere!.place).toBeUndefined();
+    expect(chronology.places).toHaveLength(1);
+  });
+
   it('reports coordinates out of range and keeps the slide off the map', () => {
     const reading = read({
       events: [
