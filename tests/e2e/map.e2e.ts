@@ -49,6 +49,38 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('shows no two city names over each other: a quieter one gives way and is not seen', async () => {
+    const watched = await openWithMap();
+    const { page } = watched;
+    const labels = await page.locator('.map-label-city').evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          name: element.textContent,
+          collided: element.classList.contains('collided'),
+          opacity: Number(getComputedStyle(element).opacity),
+          box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+        };
+      }),
+    );
+    // at the first view, South-East Asia's capitals crowd each other
+    const gaveWay = labels.filter((label) => label.collided);
+    expect(gaveWay.length).toBeGreaterThan(0);
+    for (const label of gaveWay) expect(label.opacity, label.name!).toBe(0);
+    const seen = labels.filter((label) => label.opacity > 0);
+    for (const [i, a] of seen.entries()) {
+      for (const b of seen.slice(i + 1)) {
+        const apart =
+          a.box.right <= b.box.left ||
+          b.box.right <= a.box.left ||
+          a.box.bottom <= b.box.top ||
+          b.box.bottom <= a.box.top;
+        expect(apart, `${a.name} and ${b.name} overlap`).toBe(true);
+      }
+    }
+    await page.context().close();
+  });
+
   it('moves to Hanoi and shades the participants when the 13th conference is selected', async () => {
     const watched = await openWithMap();
     const { page } = watched;
