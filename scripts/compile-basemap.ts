@@ -1,8 +1,11 @@
 /**
- * Writes public/data/basemap.json: Natural Earth 1:50m country shapes (world-atlas, through
- * topojson-client) for East, South-East and South Asia and the western Pacific, with ISO alpha-3
- * codes, coordinates rounded to about 100 m. Served from our own origin: the map asks no tile
- * server for anything. The 50m set, because the 110m one has no Singapore.
+ * Writes the map's country shapes (Natural Earth, from world-atlas through topojson-client), served
+ * from our own origin so the map asks no tile server for anything:
+ * - public/data/basemap.json: 1:50m shapes of East, South-East and South Asia and the western
+ *   Pacific, with ISO alpha-3 codes, coordinates rounded to about 100 m (the 50m set, because the
+ *   110m one has no Singapore);
+ * - public/data/basemap-world.json: 1:110m shapes of the whole world, to about 1 km, loaded only
+ *   for an imported chronology with places outside that region.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,10 +16,9 @@ import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'ge
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { writeAtomically } from './compile-data.ts';
+import { BASEMAP_REGION } from '../src/lib/map/bounds.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
-/** lon/lat box of the region the map shows, with room to pan */
-export const REGION: [number, number, number, number] = [60, -25, 170, 58];
 
 /** ISO 3166-1 numeric → alpha-3 for the countries in the region. */
 const ALPHA3: Record<string, string> = {
@@ -77,7 +79,7 @@ function labelPoint(geometry: Geometry): [number, number] {
   const largest = polygons.reduce((best, polygon) =>
     geoArea(polygon) > geoArea(best) ? polygon : best,
   );
-  return rounded(geoCentroid(largest)) as [number, number];
+  return geoCentroid(largest) as [number, number];
 }
 
 function bounds(geometry: Geometry): [number, number, number, number] {
@@ -95,44 +97,71 @@ function bounds(geometry: Geometry): [number, number, number, number] {
   return box;
 }
 
-function rounded(value: unknown): unknown {
-  if (typeof value === 'number') return Math.round(value * 1000) / 1000;
-  return (value as unknown[]).map(rounded);
+function rounder(digits: number): (value: unknown) => unknown {
+  const scale = 10 ** digits;
+  const round = (value: unknown): unknown =>
+    typeof value === 'number' ? Math.round(value * scale) / scale : (value as unknown[]).map(round);
+  return round;
 }
 
-export function compileBasemap(): FeatureCollection<Geometry, BasemapProperties> {
+/** The countries of a world-atlas file that `keep` keeps, coordinates rounded to `digits`. */
+function countries(
+  file: string,
+  keep: (box: [number, number, number, number]) => boolean,
+  digits: number,
+): FeatureCollection<Geometry, BasemapProperties> {
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(
-    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
-  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'),
+  ) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const world = feature(topology, topology.objects.countries) as FeatureCollection<
     Geometry,
     { name: string }
   >;
-  const [west, south, east, north] = REGION;
+  const round = rounder(digits);
   const features = world.features
-    .filter((country) => {
-      if (!country.geometry) return false;
-      const [x0, y0, x1, y1] = bounds(country.geometry);
-      return x1 >= west && x0 <= east && y1 >= south && y0 <= north;
-    })
+    .filter((country) => country.geometry && keep(bounds(country.geometry)))
     .map((country): Feature<Geometry, BasemapProperties> => ({
       type: 'Feature',
       properties: {
         code: ALPHA3[String(country.id)] ?? '',
         name: country.properties.name,
-        label: labelPoint(country.geometry),
+        label: round(labelPoint(country.geometry)) as [number, number],
       },
       geometry: {
         ...country.geometry,
-        coordinates: rounded((country.geometry as { coordinates: unknown }).coordinates),
+        coordinates: round((country.geometry as { coordinates: unknown }).coordinates),
       } as Geometry,
     }));
   return { type: 'FeatureCollection', features };
 }
 
+/** The region our chronology is in, in detail. */
+export function compileBasemap(): FeatureCollection<Geometry, BasemapProperties> {
+  const [[west, south], [east, north]] = BASEMAP_REGION;
+  return countries(
+    'countries-50m.json',
+    ([x0, y0, x1, y1]) => x1 >= west && x0 <= east && y1 >= south && y0 <= north,
+    3,
+  );
+}
+
+/** The whole world, coarser, for chronologies elsewhere. */
+export function compileWorldBasemap(): FeatureCollection<Geometry, BasemapProperties> {
+  return countries('countries-110m.json', () => true, 2);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const basemap = compileBasemap();
-  writeAtomically(join(ROOT, 'public/data'), { 'basemap.json': JSON.stringify(basemap) });
-  console.log(`basemap: ${basemap.features.length} countries → public/data/basemap.json`);
+  const world = compileWorldBasemap();
+  writeAtomically(join(ROOT, 'public/data'), {
+    'basemap.json': JSON.stringify(basemap),
+    'basemap-world.json': JSON.stringify(world),
+  });
+  console.log(
+    `basemap: ${basemap.features.length} countries → public/data/basemap.json, ` +
+      `${world.features.length} → public/data/basemap-world.json`,
+  );
 }

@@ -86,6 +86,29 @@ async function openReport(page: Page) {
   return report;
 }
 
+/** The share of the map's pixels painted as land (the map's LAND colour, give or take). */
+async function landShare(page: Page): Promise<number> {
+  const png = await page.locator('.map canvas').screenshot();
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let land = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      // LAND is #f4f2ec; the sea (#dce8ee) is bluer and darker
+      if (
+        Math.abs(data[i]! - 0xf4) + Math.abs(data[i + 1]! - 0xf2) + Math.abs(data[i + 2]! - 0xec) <
+        12
+      )
+        land++;
+    }
+    return land / (data.length / 4);
+  }, png.toString('base64'));
+}
+
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -396,6 +419,8 @@ describe('?data= opens a chronology by its address', () => {
     expect(lon).toBeLessThan(30);
     expect(lat).toBeGreaterThan(30);
     expect(lat).toBeLessThan(50);
+    // with the world's shapes, not only our region's: Italy and Greece are land, not empty sea
+    await expect.poll(() => landShare(page), { timeout: 15_000 }).toBeGreaterThan(0.1);
 
     // the copied link, opened afresh, shows the same chronology and event
     const again = await openWithTestData(new URL(copied).pathname + new URL(copied).search);

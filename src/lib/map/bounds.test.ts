@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOfPlaces, panLimits } from './bounds.ts';
+import { BASEMAP_REGION, boundsOfPlaces, isInside, panLimits } from './bounds.ts';
+import { REGION_BOUNDS } from './style.ts';
 
 describe('the map bounds of an imported chronology', () => {
   it('hold every place with a margin, wherever in the world they are', () => {
@@ -32,5 +33,21 @@ describe('the map bounds of an imported chronology', () => {
       [-180, -85],
       [180, 85],
     ]);
+  });
+});
+
+describe('whether a chronology lies in the detailed basemap’s region', () => {
+  it('holds our own region, and chronologies in South-East Asia', () => {
+    expect(isInside(REGION_BOUNDS, BASEMAP_REGION)).toBe(true);
+    expect(isInside(boundsOfPlaces([{ lat: 21.03, lon: 105.85 }])!, BASEMAP_REGION)).toBe(true);
+  });
+
+  it('leaves out the Mediterranean, and a chronology that reaches beyond the region', () => {
+    expect(isInside(boundsOfPlaces([{ lat: 41.9, lon: 12.5 }])!, BASEMAP_REGION)).toBe(false);
+    const reaching = boundsOfPlaces([
+      { lat: 21.03, lon: 105.85 },
+      { lat: 37.77, lon: -122.42 },
+    ])!;
+    expect(isInside(reaching, BASEMAP_REGION)).toBe(false);
   });
 });

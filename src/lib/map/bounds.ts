@@ -6,6 +6,22 @@ import type { Place } from '../dataset/model.ts';
 
 export type LonLatBounds = [[number, number], [number, number]];
 
+/** The box the detailed basemap covers (scripts/compile-basemap.ts), with room to pan. */
+export const BASEMAP_REGION: LonLatBounds = [
+  [60, -25],
+  [170, 58],
+];
+
+/** Whether the box lies wholly inside the region. */
+export function isInside(box: LonLatBounds, region: LonLatBounds): boolean {
+  return (
+    box[0][0] >= region[0][0] &&
+    box[0][1] >= region[0][1] &&
+    box[1][0] <= region[1][0] &&
+    box[1][1] <= region[1][1]
+  );
+}
+
 export const WORLD_BOUNDS: LonLatBounds = [
   [-180, -75],
   [180, 82],
