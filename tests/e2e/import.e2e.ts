@@ -441,6 +441,15 @@ describe('?data= opens a chronology by its address', () => {
       'San Francisco',
       'Sydney',
     ]);
+    // each name whole inside the map: Sydney, near its right edge, is written before its circle
+    const mapBox = (await page.locator('.map').boundingBox())!;
+    for (const name of await page.locator('.map-label-city').all()) {
+      const box = (await name.boundingBox())!;
+      expect(box.x, (await name.textContent())!).toBeGreaterThanOrEqual(mapBox.x);
+      expect(box.x + box.width, (await name.textContent())!).toBeLessThanOrEqual(
+        mapBox.x + mapBox.width,
+      );
+    }
     await page.locator('[data-event-id="row-5"]').click();
     const map = page.locator('.map');
     const centre = async () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from './labels.ts';
+import { LABEL_OFFSET, placeLabels } from './labels.ts';
 
 const label = (key: string, count: number, x: number, y: number) => ({
   key,
@@ -9,20 +9,44 @@ const label = (key: string, count: number, x: number, y: number) => ({
   height: 16,
 });
 
+const shown = (candidates: Parameters<typeof placeLabels>[0]) =>
+  new Set(placeLabels(candidates).keys());
+
 describe('placeLabels', () => {
   it('keeps labels that do not touch', () => {
-    expect(placeLabels([label('a', 1, 0, 0), label('b', 1, 0, 40)])).toEqual(new Set(['a', 'b']));
+    expect(shown([label('a', 1, 0, 0), label('b', 1, 0, 40)])).toEqual(new Set(['a', 'b']));
   });
 
   it('gives way to city names with country names', () => {
     const country = { ...label('VNM', -1, 60, 100), anchor: 'center' as const };
-    expect(placeLabels([country, label('hanoi', 0, 20, 100)])).toEqual(new Set(['hanoi']));
-    expect(placeLabels([country, label('hanoi', 0, 20, 200)])).toEqual(new Set(['hanoi', 'VNM']));
+    expect(shown([country, label('hanoi', 0, 20, 100)])).toEqual(new Set(['hanoi']));
+    expect(shown([country, label('hanoi', 0, 20, 200)])).toEqual(new Set(['hanoi', 'VNM']));
   });
 
   it('drops the quieter of two colliding labels', () => {
-    expect(placeLabels([label('bali', 2, 100, 100), label('nusa-dua', 1, 102, 104)])).toEqual(
+    expect(shown([label('bali', 2, 100, 100), label('nusa-dua', 1, 102, 104)])).toEqual(
       new Set(['bali']),
     );
+  });
+
+  it('puts a name before its circle where the map’s right edge would cut it off', () => {
+    const width = 500;
+    const sides = placeLabels([label('middle', 1, 200, 50), label('sydney', 1, 470, 150)], width);
+    expect(sides).toEqual(
+      new Map([
+        ['middle', 'after'],
+        ['sydney', 'before'],
+      ]),
+    );
+    // …and it takes the space there, so a name to the left of it gives way
+    const crowded = [
+      label('sydney', 2, 470, 150),
+      label('newcastle', 1, 470 - LABEL_OFFSET - 60 - 40, 150),
+    ];
+    expect([...placeLabels(crowded, width).keys()]).toEqual(['sydney']);
+  });
+
+  it('keeps a name after its circle when there is no room before it either', () => {
+    expect(placeLabels([label('narrow', 1, 30, 10)], 60).get('narrow')).toBe('after');
   });
 });

@@ -14,16 +14,32 @@ export interface LabelCandidate {
   height: number;
 }
 
-/** Pixels from the point to the label's left edge, as the marker's offset places it. */
+/** Pixels from the point to the label's near edge, as the marker's offset places it. */
 export const LABEL_OFFSET = 9;
 const PADDING = 2;
 
-export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
+/**
+ * Which side of its circle a city's name goes: after it (to the right), or before it where the
+ * map's right edge would cut the name off.
+ */
+export type LabelSide = 'after' | 'before';
+
+/** The labels that can be shown, each with its side; `viewWidth` is the map's width in pixels. */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  viewWidth = Infinity,
+): Map<string, LabelSide> {
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  const shown = new Set<string>();
+  const shown = new Map<string, LabelSide>();
   const order = [...candidates].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   for (const { key, point, width, height, anchor = 'left' } of order) {
-    const left = anchor === 'left' ? point.x + LABEL_OFFSET : point.x - width / 2;
+    let left = anchor === 'left' ? point.x + LABEL_OFFSET : point.x - width / 2;
+    let side: LabelSide = 'after';
+    const before = point.x - LABEL_OFFSET - width;
+    if (anchor === 'left' && left + width > viewWidth && before >= 0) {
+      left = before;
+      side = 'before';
+    }
     const box = {
       x0: left - PADDING,
       y0: point.y - height / 2 - PADDING,
@@ -35,7 +51,7 @@ export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> 
     );
     if (!collides) {
       placed.push(box);
-      shown.add(key);
+      shown.set(key, side);
     }
   }
   return shown;
