@@ -19,7 +19,7 @@ import type {
 import type { ImportFormat } from './imported-chronology.ts';
 import type { ImportProblem } from './problems.ts';
 import type { ImportReading } from './read-import.ts';
-import { IndexBuilder, type TimelineIndex } from '../timeline/event-index.ts';
+import { EventPreparer, type PreparedEvents } from '../timeline/prepared-events.ts';
 
 export const CHUNK_SIZE = 2000;
 
@@ -101,15 +101,15 @@ function canonical<T>(copies: Used<T>, list: readonly T[]): Map<T, T> {
   return new Map(copies.records.map((copy, index) => [copy, list[copies.at[index]!]!]));
 }
 
-/** A reading as the page receives it, with its timeline index filed chunk by chunk on the way. */
+/** A reading as the page receives it, with what the timeline needs worked out chunk by chunk. */
 export interface AssembledReading extends ImportReading {
-  index: TimelineIndex;
+  prepared: PreparedEvents;
 }
 
 /** Rebuilds the reading from its messages, one message at a time. */
 export class ReadingAssembler {
   #header: ChronologyHeader | undefined;
-  #index: IndexBuilder | undefined;
+  #prepared: EventPreparer | undefined;
   readonly #events: ChronologyEvent[] = [];
   readonly #problems: ImportProblem[] = [];
 
@@ -124,7 +124,7 @@ export class ReadingAssembler {
   add(message: TransportMessage) {
     if (message.type === 'header') {
       this.#header = message.header;
-      this.#index = new IndexBuilder(message.header.series.map((series) => series.key));
+      this.#prepared = new EventPreparer(message.header.series.map((series) => series.key));
       return;
     }
     if (message.type === 'problems') {
@@ -146,18 +146,18 @@ export class ReadingAssembler {
       for (let i = 0; i < cited.length; i++) cited[i] = sources.get(cited[i]!)!;
       this.#events.push(event);
     }
-    this.#index!.add(message.events);
+    this.#prepared!.add(message.events);
   }
 
   finish(): AssembledReading {
     const header = this.#header;
-    if (!header || !this.#index) throw new Error('no chronology arrived');
+    if (!header || !this.#prepared) throw new Error('no chronology arrived');
     const { format, total, ...rest } = header;
     return {
       format,
       chronology: { ...rest, aliases: new Map(), events: this.#events },
       problems: this.#problems,
-      index: this.#index.finish(),
+      prepared: this.#prepared.finish(),
     };
   }
 }

@@ -13,7 +13,8 @@ import {
 import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
 import { searchIndex } from '../dataset/search.ts';
 import { zoomIdentity, type ZoomTransform } from 'd3';
-import { buildIndex, countInWindow, type TimelineIndex } from '../timeline/event-index.ts';
+import { buildIndex, countInWindow } from '../timeline/event-index.ts';
+import { prepareEvents, type PreparedEvents } from '../timeline/prepared-events.ts';
 import { baseScale, constrain } from '../timeline/scale.ts';
 import { chronologyDomain } from '../timeline/domain.ts';
 import { endInstant, startInstant } from '../import/imported-date.ts';
@@ -63,14 +64,17 @@ export class ChronologyState {
   /** width of the timeline in CSS pixels; 0 until it is laid out */
   timelineWidth = $state(0);
   #laneKeys = $derived((this.chronology?.series ?? []).map((series) => series.key));
-  /** an index that came with the chronology (an import files its events as they arrive) */
-  #prepared = $state.raw<{ chronology: Chronology; index: TimelineIndex } | undefined>();
-  /** every event in lanes: the lanes' heights come from it, so a filter never makes them jump */
-  fullIndex = $derived(
-    this.#prepared && this.#prepared.chronology === this.chronology
-      ? this.#prepared.index
-      : buildIndex(this.allEvents, this.#laneKeys),
+  /** what came worked out with the chronology (an import works it out as its events arrive) */
+  #given = $state.raw<{ chronology: Chronology; prepared: PreparedEvents } | undefined>();
+  #prepared: PreparedEvents = $derived(
+    this.#given && this.#given.chronology === this.chronology
+      ? this.#given.prepared
+      : prepareEvents(this.allEvents, this.#laneKeys),
   );
+  /** every event in lanes: the lanes' heights come from it, so a filter never makes them jump */
+  fullIndex = $derived(this.#prepared.index);
+  /** the kinds of mark the events are drawn with, which the legend explains */
+  marks = $derived(this.#prepared.marks);
   domain: [number, number] = $derived(chronologyDomain(this.chronology, this.fullIndex));
   timelineIndex = $derived(
     this.filtering ? buildIndex(this.events, this.#laneKeys) : this.fullIndex,
@@ -100,10 +104,10 @@ export class ChronologyState {
   /** what the shown chronology calls itself, in titles and exported pictures */
   title = $derived(this.imported ? this.chronology?.title || 'An imported chronology' : APP_TITLE);
 
-  /** `index`: the chronology's events already in lanes, in its series' order */
-  load(chronology: Chronology, index?: TimelineIndex) {
+  /** `prepared`: worked out already from the chronology's events, lanes in its series' order */
+  load(chronology: Chronology, prepared?: PreparedEvents) {
     this.chronology = chronology;
-    this.#prepared = index && { chronology, index };
+    this.#given = prepared && { chronology, prepared };
     this.loadError = undefined;
     this.transform = zoomIdentity;
   }
@@ -116,9 +120,9 @@ export class ChronologyState {
     chronology: Chronology,
     origin: { url?: string; fileName?: string },
     view: ViewState = { ...EMPTY_VIEW, embed: this.embed, map: this.showMap },
-    index?: TimelineIndex,
+    prepared?: PreparedEvents,
   ) {
-    this.load(chronology, index);
+    this.load(chronology, prepared);
     this.sourceFile = origin.fileName;
     this.applyView({ ...view, data: origin.url });
   }

@@ -74,10 +74,10 @@ export class ImportState {
       const chronology = this.#chronology;
       if (source.kind === 'url') {
         const origin = { url: view?.data ?? source.url };
-        chronology.showImported(reading.chronology, origin, view, reading.index);
+        chronology.showImported(reading.chronology, origin, view, reading.prepared);
       } else {
         const origin = { fileName: source.file.name };
-        chronology.showImported(reading.chronology, origin, undefined, reading.index);
+        chronology.showImported(reading.chronology, origin, undefined, reading.prepared);
       }
       this.problems = reading.problems;
       this.problemsIn = name;

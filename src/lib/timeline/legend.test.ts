@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markKinds } from './legend.ts';
+import { markKinds, NO_MARKS } from './legend.ts';
 import { makeEvent } from '../../../tests/unit/made-events.ts';
 
 describe('the marks a legend explains', () => {
@@ -24,5 +24,13 @@ describe('the marks a legend explains', () => {
 
   it('are none for no events', () => {
     expect(markKinds([])).toEqual({ day: false, span: false, uncertain: false, online: false });
+  });
+
+  it('add to the kinds found in earlier batches, leaving those as they were', () => {
+    const first = markKinds([makeEvent('a', '2004-01-10')]);
+    const both = markKinds([makeEvent('b', '2005')], first);
+    expect(both).toEqual({ day: true, span: true, uncertain: false, online: false });
+    expect(first.span).toBe(false);
+    expect(NO_MARKS).toEqual({ day: false, span: false, uncertain: false, online: false });
   });
 });

@@ -12,16 +12,27 @@ export interface MarkKinds {
   online: boolean;
 }
 
-export function markKinds(events: readonly ChronologyEvent[]): MarkKinds {
-  const kinds: MarkKinds = { day: false, span: false, uncertain: false, online: false };
+export const NO_MARKS: Readonly<MarkKinds> = {
+  day: false,
+  span: false,
+  uncertain: false,
+  online: false,
+};
+
+/** The kinds the events use, with those already found (`found`, left as it is) added. */
+export function markKinds(
+  events: readonly ChronologyEvent[],
+  found: Readonly<MarkKinds> = NO_MARKS,
+): MarkKinds {
+  const kinds: MarkKinds = { ...found };
   for (const event of events) {
+    if (kinds.day && kinds.span && kinds.uncertain && kinds.online) break;
     const style = glyphStyle(event);
     if (style === 'sharp') kinds.day = true;
     else kinds.span = true;
     if (event.confidence === 'uncertain') kinds.uncertain = true;
     // a span is drawn as a span even when held online (see drawEvent)
     if (event.online && style === 'sharp') kinds.online = true;
-    if (kinds.day && kinds.span && kinds.uncertain && kinds.online) break;
   }
   return kinds;
 }
