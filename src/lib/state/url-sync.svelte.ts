@@ -53,6 +53,8 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
   let entryEvent: string | undefined;
   /** the chronology the current history entry shows */
   let entryChronology: Chronology | undefined;
+  /** whether the next write is a new entry for a chronology just opened */
+  let pushNext = false;
   let synced = false;
 
   $effect(() => {
@@ -62,33 +64,50 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
     synced = true;
     // Another chronology opened (a file, an address) is a new history entry too: Back returns to
     // the one before. Not inside an embed, whose history is the host page's.
-    const opened = !first && shown !== entryChronology && !chronology.embed;
+    if (!first && shown !== entryChronology && !chronology.embed) pushNext = true;
     entryChronology = shown;
+    let url: string;
+    let newEntry: boolean;
     if (chronology.sourceFile !== undefined) {
       // A file from the reader's computer has no address: a link would open another chronology.
-      const url = `${win.location.pathname}${win.location.hash}`;
-      if (opened) win.history.pushState(null, '', url);
-      else if (win.location.search) win.history.replaceState(null, '', url);
+      url = `${win.location.pathname}${win.location.hash}`;
+      newEntry = pushNext;
       entryEvent = undefined;
+      if (!newEntry && !win.location.search) return;
+    } else {
+      const view = viewOf(chronology, range.current);
+      // A new selection is a new history entry (Back returns to the previous event), except on
+      // the first sync (which only tidies the link the page was opened with, an old id included),
+      // while presenting (a clicker's steps), and inside an embed.
+      newEntry =
+        pushNext ||
+        (!first &&
+          view.event !== undefined &&
+          view.event !== entryEvent &&
+          !view.present &&
+          !view.embed);
+      entryEvent = view.event;
+      const search = encodeViewState(view);
+      if (search === win.location.search && !newEntry) return;
+      url = `${win.location.pathname}${search}${win.location.hash}`;
+    }
+    const write = () => {
+      pushNext = false;
+      if (newEntry) win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+    };
+    if (!pushNext) {
+      write();
       return;
     }
-    const view = viewOf(chronology, range.current);
-    // A new selection is a new history entry (Back returns to the previous event), except on the
-    // first sync (which only tidies the link the page was opened with, an old id included), while
-    // presenting (a clicker's steps), and inside an embed.
-    const newEntry =
-      opened ||
-      (!first &&
-        view.event !== undefined &&
-        view.event !== entryEvent &&
-        !view.present &&
-        !view.embed);
-    entryEvent = view.event;
-    const search = encodeViewState(view);
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (newEntry) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    // Chromium takes tens of milliseconds to add an entry (it saves the page's state): a new
+    // chronology's entry waits until the frame that first shows it has been drawn.
+    let timer: number | undefined;
+    const frame = win.requestAnimationFrame(() => (timer = win.setTimeout(write, 0)));
+    return () => {
+      win.cancelAnimationFrame(frame);
+      win.clearTimeout(timer);
+    };
   });
 
   $effect(() => {
