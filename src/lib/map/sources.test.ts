@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
-import { buildIndex } from '../timeline/event-index.ts';
+import { buildIndex, type TimelineIndex } from '../timeline/event-index.ts';
 import type { ChronologyEvent } from '../dataset/model.ts';
-import { cityFeatures, focusOf, placeCounts, stateCounts, statesOf } from './sources.ts';
+import { cityFeatures, focusOf, rangeCounts, statesOf } from './sources.ts';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 
 const chronology = sampleChronology();
@@ -10,6 +10,10 @@ const all: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 const byId = (id: string) => chronology.events.find((event) => event.id === id)!;
 const indexOf = (events: ChronologyEvent[]) => buildIndex(events, []);
 const index = indexOf(chronology.events);
+const placeCounts = (of: TimelineIndex, range: readonly [number, number]) =>
+  rangeCounts(of, range).byPlace;
+const stateCounts = (of: TimelineIndex, range: readonly [number, number]) =>
+  rangeCounts(of, range).byState;
 
 describe('map sources', () => {
   it('counts the events each host city held in the range', () => {

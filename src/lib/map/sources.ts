@@ -17,16 +17,32 @@ export interface CityProperties {
 
 export type CityCollection = FeatureCollection<Point, CityProperties>;
 
-/** How many of the index's events in range each place hosted, by place key. */
-export function placeCounts(
-  index: TimelineIndex,
-  range: readonly [number, number],
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  forEachInWindow(index, range[0], range[1], ({ place }) => {
-    if (place) counts.set(place.key, (counts.get(place.key) ?? 0) + 1);
+/** What the map counts over the events in the visible range. */
+export interface RangeCounts {
+  /** events each place hosted, by place key */
+  byPlace: Map<string, number>;
+  /** events each state took part in or hosted, by alpha-3 code */
+  byState: Map<string, number>;
+}
+
+/** Both counts in one walk through the index's events that overlap the range. */
+export function rangeCounts(index: TimelineIndex, range: readonly [number, number]): RangeCounts {
+  const byPlace = new Map<string, number>();
+  const byState = new Map<string, number>();
+  const count = (counts: Map<string, number>, key: string) =>
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  forEachInWindow(index, range[0], range[1], (event) => {
+    if (event.place) count(byPlace, event.place.key);
+    // statesOf() without its Set: 100,000 events would leave 100,000 Sets to collect
+    const host = event.country?.code;
+    if (host !== undefined) count(byState, host);
+    const { participants } = event;
+    for (let i = 0; i < participants.length; i++) {
+      const code = participants[i]!.code;
+      if (code !== host && !listedBefore(participants, i, code)) count(byState, code);
+    }
   });
-  return counts;
+  return { byPlace, byState };
 }
 
 /**
@@ -50,26 +66,6 @@ export function cityFeatures(
     },
   }));
   return { type: 'FeatureCollection', features };
-}
-
-/** How many of the index's events in range each state took part in or hosted, by alpha-3 code. */
-export function stateCounts(
-  index: TimelineIndex,
-  range: readonly [number, number],
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  const count = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
-  forEachInWindow(index, range[0], range[1], (event) => {
-    // statesOf() without its Set: 100,000 events would leave 100,000 Sets to collect
-    const host = event.country?.code;
-    if (host !== undefined) count(host);
-    const { participants } = event;
-    for (let i = 0; i < participants.length; i++) {
-      const code = participants[i]!.code;
-      if (code !== host && !listedBefore(participants, i, code)) count(code);
-    }
-  });
-  return counts;
 }
 
 function listedBefore(states: readonly { code: string }[], at: number, code: string): boolean {
