@@ -488,6 +488,18 @@ describe('?data= opens a chronology by its address', () => {
     await expectCleanPage(watched);
   });
 
+  it('draws the world’s shapes for a file opened while the map is still loading', async () => {
+    const watched = await openApp();
+    const { page } = watched;
+    // no wait for the map: it starts with our region and must change its shapes once it loads
+    await chooseFile(page, 'timelinejs.json');
+    await expect.poll(() => heading(page)).toBe('Ancient Mediterranean ports');
+    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await page.locator('.map-label-city', { hasText: 'Rome' }).waitFor();
+    await expect.poll(() => landShare(page), { timeout: 15_000 }).toBeGreaterThan(0.1);
+    await expectCleanPage(watched);
+  });
+
   it('keeps where the reader moved the map when a filter changes what it counts', async () => {
     const watched = await openApp();
     const { page } = watched;
