@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { describe, expect, it } from 'vitest';
 import { builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
 
@@ -25,15 +25,6 @@ const listedIds = (page: Page) =>
   page
     .locator('#events [data-event-id]')
     .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.eventId!));
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-  );
-}
 
 describe('the chronology page', () => {
   it('lists every event of the dataset, in order, under year headings', async () => {

@@ -2,10 +2,10 @@
  * Opening a chronology of one's own, as a reader does it: a file chosen in the dialog, a file that
  * cannot be read, a `?data=` link, a hostile file, a 100,000-row file read in the worker.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
 import { ALLOWED_TAGS } from '../unit/allowed-markup.ts';
@@ -107,15 +107,6 @@ async function landShare(page: Page): Promise<number> {
     }
     return land / (data.length / 4);
   }, png.toString('base64'));
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-  );
 }
 
 interface Format {
