@@ -6,6 +6,7 @@
  * setup.
  */
 import { untrack } from 'svelte';
+import { afterNextFrame } from './after-next-frame.ts';
 
 export function settled<T>(
   read: () => T,
@@ -15,13 +16,10 @@ export function settled<T>(
   let value = $state.raw(untrack(read));
   $effect(() => {
     const next = read();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const wait = () => (timer = setTimeout(() => (value = next), ms));
-    const frame = afterFrame ? requestAnimationFrame(wait) : (wait(), undefined);
-    return () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    const settle = () => (value = next);
+    if (afterFrame) return afterNextFrame(settle, ms);
+    const timer = setTimeout(settle, ms);
+    return () => clearTimeout(timer);
   });
   return {
     get current() {

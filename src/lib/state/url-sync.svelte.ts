@@ -8,6 +8,7 @@ import { decodeViewState, encodeViewState, type ViewState } from '../url/view-st
 import type { ChronologyState } from './chronology.svelte.ts';
 import type { Chronology } from '../dataset/model.ts';
 import { settled } from './settled.svelte.ts';
+import { afterNextFrame } from './after-next-frame.ts';
 
 import { writtenDate } from '../import/imported-date.ts';
 /** How long the view must rest before the range is written, so zooming does not flood history. */
@@ -102,12 +103,7 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
     }
     // Chromium takes tens of milliseconds to add an entry (it saves the page's state): a new
     // chronology's entry waits until the frame that first shows it has been drawn.
-    let timer: number | undefined;
-    const frame = win.requestAnimationFrame(() => (timer = win.setTimeout(write, 0)));
-    return () => {
-      win.cancelAnimationFrame(frame);
-      win.clearTimeout(timer);
-    };
+    return afterNextFrame(write, 0, win);
   });
 
   $effect(() => {
