@@ -12,10 +12,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LineCounter, isNode, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { COMPILED_VERSION, type CompiledDataset } from '../src/lib/dataset/compiled.ts';
-import { eventsToCsv } from '../src/lib/dataset/csv.ts';
-import { decodeChronology } from '../src/lib/dataset/decode.ts';
-import { parsePartialDate, startOf } from '../src/lib/dataset/precision.ts';
+import { COMPILED_VERSION, type CompiledDataset } from '../src/lib/chronology/compiled.ts';
+import { eventsToCsv } from '../src/lib/chronology/csv.ts';
+import { decodeChronology } from '../src/lib/chronology/decode.ts';
+import { compareEvents } from '../src/lib/chronology/order.ts';
+import { endOf, parsePartialDate, startOf } from '../src/lib/dates/partial-date.ts';
 import {
   CHRONOLOGY_FIRST_DAY,
   CHRONOLOGY_LAST_DAY,
@@ -33,7 +34,7 @@ import {
   type SeriesRecord,
   type SourceRecord,
   type StateRecord,
-} from '../src/lib/dataset/schema.ts';
+} from '../src/lib/chronology/schema.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 
@@ -186,10 +187,16 @@ export function compileDataset(dataDir: string): CompileResult {
   const placeIndex = new Map(places.map((place, index) => [place.key, index]));
   const seriesIndex = new Map(series.map((item, index) => [item.key, index]));
   const sourceIndex = new Map(sources.map((source, index) => [source.key, index]));
-  const startMs = (event: EventRecord) => startOf(parsePartialDate(event.start)!);
-  const sortedEvents = [...events].sort(
-    (a, b) => startMs(a) - startMs(b) || a.id.localeCompare(b.id),
-  );
+  // In the one order of the app (chronology/order.ts), so the files need no sorting when read.
+  const sortedEvents = events
+    .map((event) => {
+      const start = parsePartialDate(event.start)!;
+      const end = event.end === undefined ? start : parsePartialDate(event.end)!;
+      const series = { rank: seriesIndex.get(event.series)! };
+      return { record: event, id: event.id, startMs: startOf(start), endMs: endOf(end), series };
+    })
+    .sort(compareEvents)
+    .map(({ record }) => record);
 
   const dataset: CompiledDataset = {
     version: COMPILED_VERSION,

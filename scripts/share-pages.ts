@@ -12,16 +12,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { APP_TITLE } from '../src/lib/dataset/about.ts';
-import { decodeChronology } from '../src/lib/dataset/decode.ts';
+import { APP_TITLE } from '../src/lib/chronology/about.ts';
+import { decodeChronology } from '../src/lib/chronology/decode.ts';
 import {
   CONFIDENCE_DESCRIPTION,
   CONFIDENCE_LABEL,
   participantsLabel,
   placeLabel,
   sourceByline,
-} from '../src/lib/dataset/describe.ts';
-import type { ChronologyEvent } from '../src/lib/dataset/model.ts';
+} from '../src/lib/chronology/describe.ts';
+import type { ChronologyEvent } from '../src/lib/chronology/model.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 const require = createRequire(import.meta.url);

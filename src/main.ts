@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { DATASET_PATH, loadChronology } from './lib/dataset/load.ts';
+import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
 import { ChronologyState } from './lib/state/chronology.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';

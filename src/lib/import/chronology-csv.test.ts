@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsToCsv } from '../dataset/csv.ts';
-import type { ChronologyEvent } from '../dataset/model.ts';
+import { eventsToCsv } from '../chronology/csv.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
 import { readImport, readImportBytes } from './read-import.ts';
 
 const fixture = (name: string) =>

@@ -3,12 +3,12 @@
  * lat, lon, participants, series, sources), read back, so a chronology edited in a spreadsheet can
  * be opened again.
  */
-import { ALPHA3 } from '../dataset/ids.ts';
-import type { Source, State } from '../dataset/model.ts';
+import { ALPHA3 } from '../chronology/ids.ts';
+import type { Source, State } from '../chronology/model.ts';
 import { ChronologyBuilder } from './chronology-builder.ts';
 import { ColumnIndex } from './csv-columns.ts';
 import { isBlankRecord } from './csv-parse.ts';
-import { writtenDateParts } from './written-date.ts';
+import { writtenDateParts } from '../dates/written-date.ts';
 import type { ImportedChronology } from './imported-chronology.ts';
 
 export function isChronologyCsv(columns: ColumnIndex): boolean {

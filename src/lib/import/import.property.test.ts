@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_TAGS } from '../../../tests/unit/allowed-markup.ts';
-import { CSV_COLUMNS, csvField, eventsToCsv } from '../dataset/csv.ts';
-import { EVENT_ID } from '../dataset/ids.ts';
-import type { ChronologyEvent } from '../dataset/model.ts';
+import { CSV_COLUMNS, csvField, eventsToCsv } from '../chronology/csv.ts';
+import { EVENT_ID } from '../chronology/ids.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
 import { parseCsv } from './csv-parse.ts';
 import { ImportError } from './imported-chronology.ts';
 import { readImport, readImportBytes, type ImportReading } from './read-import.ts';

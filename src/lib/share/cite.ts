@@ -2,9 +2,9 @@
  * Ways to cite one event of the chronology: plain text, a BibTeX entry and an APA-style
  * reference, each with the event's permanent link and the sources it rests on.
  */
-import { placeLabel } from '../dataset/describe.ts';
-import type { ChronologyEvent } from '../dataset/model.ts';
-import { formatPartialRange } from '../dataset/precision.ts';
+import { placeLabel } from '../chronology/describe.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
+import { formatPartialRange } from '../dates/partial-date.ts';
 
 export const CHRONOLOGY_NAME =
   'ASEAN–China cooperation against cybercrime and transnational crime, 2003–2023: an interactive chronology';

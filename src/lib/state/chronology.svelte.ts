@@ -9,20 +9,19 @@ import {
   isFiltering,
   NO_PLACE,
   type EventFilter,
-} from '../dataset/filter.ts';
-import type { Chronology, ChronologyEvent } from '../dataset/model.ts';
-import { searchIndex } from '../dataset/search.ts';
+} from '../chronology/filter.ts';
+import type { Chronology, ChronologyEvent } from '../chronology/model.ts';
+import { searchIndex } from '../chronology/search.ts';
 import { zoomIdentity, type ZoomTransform } from 'd3';
-import { buildIndex, countInWindow } from '../timeline/event-index.ts';
-import { prepareEvents, type PreparedEvents } from '../timeline/prepared-events.ts';
-import { baseScale, constrain } from '../timeline/scale.ts';
-import { chronologyDomain } from '../timeline/domain.ts';
-import { endInstant, startInstant } from '../import/imported-date.ts';
-import { readWrittenDate } from '../import/written-date.ts';
+import { buildIndex, countInWindow } from '../chronology/time-index.ts';
+import { prepareEvents, type PreparedEvents } from '../chronology/prepared-events.ts';
+import { baseScale, constrain } from '../timescale/scale.ts';
+import { chronologyDomain } from '../timescale/domain.ts';
+import { endInstant, startInstant } from '../dates/imported-date.ts';
+import { readWrittenDate } from '../dates/written-date.ts';
 import { EMPTY_VIEW, type ViewState } from '../url/view-state.ts';
-import { APP_TITLE } from '../dataset/about.ts';
-
-const YEAR_MS = 365.25 * 86_400_000;
+import { YEAR_MS } from '../dates/time-units.ts';
+import { APP_TITLE } from '../chronology/about.ts';
 
 /** A link to one event shows it with about a year on either side, for context. */
 function contextAround(event: ChronologyEvent): [number, number] {

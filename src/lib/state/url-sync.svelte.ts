@@ -6,11 +6,11 @@
 import { readSelectMessage, selectMessage } from '../share/embed-bridge.ts';
 import { decodeViewState, encodeViewState, type ViewState } from '../url/view-state.ts';
 import type { ChronologyState } from './chronology.svelte.ts';
-import type { Chronology } from '../dataset/model.ts';
+import type { Chronology } from '../chronology/model.ts';
 import { settled } from './settled.svelte.ts';
 import { afterNextFrame } from './after-next-frame.ts';
 
-import { writtenDate } from '../import/imported-date.ts';
+import { writtenDate } from '../dates/imported-date.ts';
 /** How long the view must rest before the range is written, so zooming does not flood history. */
 const RANGE_SETTLE_MS = 400;
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 import { recordingContext } from '../../../tests/unit/recording-context.ts';
 import { drawAxis, drawItems, fitText } from './draw.ts';
-import { buildIndex } from './event-index.ts';
+import { buildIndex } from '../chronology/time-index.ts';
 import { laneGeometry, rowTop } from './lanes.ts';
 import { layoutFrame, type EventItem } from './layout.ts';
-import { baseScale } from './scale.ts';
+import { baseScale } from '../timescale/scale.ts';
 import { axisTicks } from './ticks.ts';
 
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
@@ -73,7 +73,7 @@ describe('drawItems', () => {
     const { calls } = drawn(
       generatedEvents(3000, 1).map((event) => ({
         ...event,
-        series: { key: 'a', label: 'A', description: '' },
+        series: { key: 'a', label: 'A', description: '', rank: 0 },
       })),
     );
     const counts = calls

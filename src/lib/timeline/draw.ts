@@ -2,8 +2,8 @@
  * Drawing the timeline on a 2D context. Plain functions of (context, what to draw, geometry): no
  * state, no DOM, so they can be tested with a recording context.
  */
-import type { Era } from '../dataset/model.ts';
-import type { TimeScale } from './scale.ts';
+import type { Era } from '../chronology/model.ts';
+import type { TimeScale } from '../timescale/scale.ts';
 import type { Axis } from './ticks.ts';
 import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
 import { itemKey, type ClusterItem, type EventItem, type TimelineItem } from './layout.ts';

@@ -2,11 +2,11 @@ import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 import { binByColumn } from './bins.ts';
-import { buildIndex } from './event-index.ts';
+import { buildIndex } from '../chronology/time-index.ts';
 import { buildHitIndex } from './hit-test.ts';
 import { laneGeometry, rowTop, ROW_HEIGHT } from './lanes.ts';
 import { layoutFrame, type ClusterItem, type EventItem } from './layout.ts';
-import { baseScale, zoomAround } from './scale.ts';
+import { baseScale, zoomAround } from '../timescale/scale.ts';
 
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 const width = 1000;

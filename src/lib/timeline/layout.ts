@@ -4,12 +4,12 @@
  * window of each lane is looked at.
  */
 import type { ZoomTransform } from 'd3';
-import type { ChronologyEvent } from '../dataset/model.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
 import { binByColumn } from './bins.ts';
-import { windowOf, type TimelineIndex } from './event-index.ts';
+import { windowOf, type TimelineIndex } from '../chronology/time-index.ts';
 import { glyphFor, type Glyph } from './glyph.ts';
 import { packRows, type LaneGeometry } from './lanes.ts';
-import type { TimeScale } from './scale.ts';
+import type { TimeScale } from '../timescale/scale.ts';
 
 export interface EventItem {
   kind: 'event';

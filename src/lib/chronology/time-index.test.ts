@@ -6,7 +6,7 @@ import {
   IndexBuilder,
   lowerBound,
   windowOf,
-} from './event-index.ts';
+} from './time-index.ts';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 
 describe('lowerBound', () => {

@@ -3,7 +3,7 @@
  * are stored once and referred to by their index; dates stay written as partial ISO dates with
  * their precision.
  */
-import type { Precision } from './precision.ts';
+import type { Precision } from '../dates/partial-date.ts';
 
 export const COMPILED_VERSION = 1;
 

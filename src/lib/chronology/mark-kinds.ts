@@ -2,8 +2,14 @@
  * Which kinds of mark a chronology's events are drawn with, so that the legend explains those and
  * no others (an imported chronology has no uncertain events, and often none held online).
  */
-import type { ChronologyEvent } from '../dataset/model.ts';
-import { glyphStyle } from './glyph.ts';
+import type { ChronologyEvent } from './model.ts';
+
+export type MarkStyle = 'sharp' | 'span';
+
+/** Sharp for a date known to the day; a faint span for one known only to its month or year. */
+export function markStyle(event: ChronologyEvent): MarkStyle {
+  return event.precision === 'day' ? 'sharp' : 'span';
+}
 
 export interface MarkKinds {
   day: boolean;
@@ -27,7 +33,7 @@ export function markKinds(
   const kinds: MarkKinds = { ...found };
   for (const event of events) {
     if (kinds.day && kinds.span && kinds.uncertain && kinds.online) break;
-    const style = glyphStyle(event);
+    const style = markStyle(event);
     if (style === 'sharp') kinds.day = true;
     else kinds.span = true;
     if (event.confidence === 'uncertain') kinds.uncertain = true;

@@ -2,9 +2,10 @@
  * Turns the compiled dataset into the model the app uses. The file comes over the network, so a
  * broken one is reported with what is wrong rather than half-shown.
  */
+import { compareEvents } from './order.ts';
 import { COMPILED_VERSION, type CompiledDataset } from './compiled.ts';
 import type { Chronology, ChronologyEvent, Place, Series, Source, State } from './model.ts';
-import { endOf, formatPartialRange, parsePartialDate, startOf } from './precision.ts';
+import { endOf, formatPartialRange, parsePartialDate, startOf } from '../dates/partial-date.ts';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -30,10 +31,11 @@ export function decodeChronology(input: unknown): Chronology {
     lat,
     lon,
   }));
-  const series: Series[] = data.series.map(([key, label, description]) => ({
+  const series: Series[] = data.series.map(([key, label, description], rank) => ({
     key,
     label,
     description,
+    rank,
   }));
   const sources: Source[] = data.sources.map((source) => ({ ...source }));
 
@@ -74,6 +76,6 @@ export function decodeChronology(input: unknown): Chronology {
       return [old, target.id];
     }),
   );
-  events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.id.localeCompare(b.id));
+  events.sort(compareEvents);
   return { range: data.range, aliases, events, states, places, series, sources };
 }

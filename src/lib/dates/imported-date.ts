@@ -11,8 +11,9 @@ import {
   startOf,
   utcDay,
   type PartialDate,
-} from '../dataset/precision.ts';
-import type { Precision } from '../dataset/precision.ts';
+} from './partial-date.ts';
+import type { Precision } from './partial-date.ts';
+import { HOUR_MS, MINUTE_MS, SECOND_MS } from './time-units.ts';
 
 export interface ImportedDate extends PartialDate {
   /** present only with a day */
@@ -156,23 +157,21 @@ export function precisionOfDate(date: ImportedDate): Precision {
   return date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
 }
 
-const HOUR_MS = 3_600_000;
-
 /** First instant covered (UTC ms). */
 export function startInstant(date: ImportedDate): number {
   if (!hasTime(date)) return startOf(date);
   return (
     utcDay(date.year, date.month! - 1, date.day!) +
     date.hour! * HOUR_MS +
-    date.minute! * 60_000 +
-    date.second! * 1000
+    date.minute! * MINUTE_MS +
+    date.second! * SECOND_MS
   );
 }
 
 /** First instant after the date (exclusive): a timed date lasts its minute (or second). */
 export function endInstant(date: ImportedDate): number {
   if (!hasTime(date)) return endOf(date);
-  return startInstant(date) + (date.second ? 1000 : 60_000);
+  return startInstant(date) + (date.second ? SECOND_MS : MINUTE_MS);
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

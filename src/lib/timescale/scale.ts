@@ -5,7 +5,8 @@
  */
 import { zoomIdentity, type ZoomTransform } from 'd3';
 
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from '../dates/time-units.ts';
+
 /** At the deepest zoom one day spans this share of the width. */
 const DEEPEST_DAY_SHARE = 0.5;
 

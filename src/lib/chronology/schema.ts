@@ -4,7 +4,13 @@
  */
 import { z } from 'zod';
 import { ALPHA3, SLUG } from './ids.ts';
-import { PRECISIONS, endOf, parsePartialDate, precisionOf, startOf } from './precision.ts';
+import {
+  PRECISIONS,
+  endOf,
+  parsePartialDate,
+  precisionOf,
+  startOf,
+} from '../dates/partial-date.ts';
 
 /** The span the chronology covers; every date must fall inside it. */
 export const CHRONOLOGY_FIRST_DAY = '2003-01-01';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chronologyDomain, extentOf } from './domain.ts';
-import { buildIndex } from './event-index.ts';
+import { buildIndex } from '../chronology/time-index.ts';
 import { makeEvent } from '../../../tests/unit/made-events.ts';
-import type { Chronology } from '../dataset/model.ts';
+import type { Chronology } from '../chronology/model.ts';
 
 describe('the span a timeline can show', () => {
   it('follows the events, with a margin on each side, however long ago they were', () => {

@@ -2,7 +2,8 @@
  * Events of one lane sorted once by start, so that the events of any time window are found by
  * binary search instead of a scan: drawing cost follows what is visible, not the dataset size.
  */
-import type { ChronologyEvent } from '../dataset/model.ts';
+import type { ChronologyEvent } from './model.ts';
+import { compareEvents, inEventOrder } from './order.ts';
 
 export interface LaneIndex {
   key: string;
@@ -16,7 +17,7 @@ export interface LaneIndex {
 
 export interface TimelineIndex {
   lanes: LaneIndex[];
-  /** every event, in the order keyboard navigation follows */
+  /** every event, in the one order of order.ts, which the arrow keys follow */
   order: ChronologyEvent[];
   count: number;
 }
@@ -30,9 +31,6 @@ export function lowerBound(sorted: ArrayLike<number>, value: number, lo = 0, hi 
   }
   return lo;
 }
-
-const byTime = (a: ChronologyEvent, b: ChronologyEvent) =>
-  a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Builds the lanes in the given series order (lanes with no event are kept, so the lanes do not
@@ -56,39 +54,28 @@ interface LaneInProgress {
 /**
  * An index built from events given a batch at a time: an imported chronology arrives in chunks,
  * and filing each chunk as it comes spares the page one long task at the end. Events that arrive
- * in keyboard order (the import worker sorts them so) are never sorted again.
+ * in that order (the decoder and the import worker hand them over so) are never sorted again.
  */
 export class IndexBuilder {
   readonly #lanes: Map<string, LaneInProgress>;
-  readonly #laneOrder = new Map<string, number>();
   readonly #order: ChronologyEvent[] = [];
   #inOrder = true;
 
   constructor(laneKeys: readonly string[]) {
     this.#lanes = new Map(laneKeys.map((key) => [key, emptyLane()]));
-    for (const key of this.#lanes.keys()) this.#laneOrder.set(key, this.#laneOrder.size);
   }
-
-  /** time first, then lane, so that arrow keys go through simultaneous events lane by lane */
-  readonly #keyboardOrder = (a: ChronologyEvent, b: ChronologyEvent) =>
-    a.startMs - b.startMs ||
-    this.#laneOrder.get(a.series.key)! - this.#laneOrder.get(b.series.key)! ||
-    byTime(a, b);
 
   add(events: readonly ChronologyEvent[]): this {
     const order = this.#order;
     for (const event of events) {
       const key = event.series.key;
       let lane = this.#lanes.get(key);
-      if (!lane) {
-        this.#lanes.set(key, (lane = emptyLane()));
-        this.#laneOrder.set(key, this.#laneOrder.size);
-      }
+      if (!lane) this.#lanes.set(key, (lane = emptyLane()));
       lane.events.push(event);
       lane.starts.push(event.startMs);
       lane.maxDuration = Math.max(lane.maxDuration, event.endMs - event.startMs);
       lane.latestEnd = Math.max(lane.latestEnd, event.endMs);
-      if (this.#inOrder && order.length > 0 && this.#keyboardOrder(order.at(-1)!, event) > 0) {
+      if (this.#inOrder && order.length > 0 && compareEvents(order.at(-1)!, event) > 0) {
         this.#inOrder = false;
       }
       order.push(event);
@@ -98,11 +85,11 @@ export class IndexBuilder {
 
   /** The index; the builder is done with then, and must not be given more events. */
   finish(): TimelineIndex {
-    const order = this.#inOrder ? this.#order : [...this.#order].sort(this.#keyboardOrder);
+    const order = this.#inOrder ? this.#order : [...this.#order].sort(compareEvents);
     const lanes = [...this.#lanes].map(([key, lane]): LaneIndex => {
       const { maxDuration, latestEnd } = lane;
       // every lane is a part of the keyboard order, so in order when that is
-      if (this.#inOrder || isSorted(lane.events)) {
+      if (this.#inOrder || inEventOrder(lane.events)) {
         return {
           key,
           events: lane.events,
@@ -111,7 +98,7 @@ export class IndexBuilder {
           latestEnd,
         };
       }
-      const events = [...lane.events].sort(byTime);
+      const events = [...lane.events].sort(compareEvents);
       const starts = Float64Array.from(events, (event) => event.startMs);
       return { key, events, starts, maxDuration, latestEnd };
     });
@@ -133,11 +120,6 @@ export function extentOfIndex(index: TimelineIndex): [number, number] | undefine
     to = Math.max(to, lane.latestEnd);
   }
   return from <= to ? [from, to] : undefined;
-}
-
-function isSorted(list: readonly ChronologyEvent[]): boolean {
-  for (let i = 1; i < list.length; i++) if (byTime(list[i - 1]!, list[i]!) > 0) return false;
-  return true;
 }
 
 /** Index range [lo, hi) of the lane's events that may overlap [from, to). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcDay } from './precision.ts';
+import { utcDay } from './partial-date.ts';
 import { visibleRangeLabel } from './range-label.ts';
 
 describe('visibleRangeLabel', () => {

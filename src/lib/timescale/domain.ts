@@ -1,8 +1,8 @@
 /** The span of time the timeline can show: the chronology's own range, or its events' extent. */
-import type { Chronology } from '../dataset/model.ts';
-import { endOf, parsePartialDate, startOf } from '../dataset/precision.ts';
-import { DAY_MS } from './scale.ts';
-import { extentOfIndex, type TimelineIndex } from './event-index.ts';
+import type { Chronology } from '../chronology/model.ts';
+import { endOf, parsePartialDate, startOf } from '../dates/partial-date.ts';
+import { DAY_MS } from '../dates/time-units.ts';
+import { extentOfIndex, type TimelineIndex } from '../chronology/time-index.ts';
 
 /** ±100,000,000 days from 1970: the range of a JavaScript Date. */
 const DATE_LIMIT_MS = 8.64e15;

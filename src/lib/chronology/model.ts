@@ -1,6 +1,6 @@
 /** The chronology as the app works with it: every reference resolved, every date measured. */
 import type { Confidence } from './compiled.ts';
-import type { Precision } from './precision.ts';
+import type { Precision } from '../dates/partial-date.ts';
 
 export interface State {
   code: string;
@@ -20,6 +20,8 @@ export interface Series {
   key: string;
   label: string;
   description: string;
+  /** its place among the chronology's series: the lane it is drawn in, top to bottom */
+  rank: number;
 }
 
 export interface Source {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markKinds, NO_MARKS } from './legend.ts';
+import { markKinds, NO_MARKS } from './mark-kinds.ts';
 import { makeEvent } from '../../../tests/unit/made-events.ts';
 
 describe('the marks a legend explains', () => {

@@ -9,7 +9,7 @@ import {
   startOf,
   utcDay,
   yearLabel,
-} from './precision.ts';
+} from './partial-date.ts';
 
 describe('precisionOf', () => {
   it.each([

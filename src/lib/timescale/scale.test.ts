@@ -1,10 +1,10 @@
 import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { utcDay } from '../dataset/precision.ts';
+import { utcDay } from '../dates/partial-date.ts';
+import { DAY_MS } from '../dates/time-units.ts';
 import {
   baseScale,
   constrain,
-  DAY_MS,
   isInView,
   scaleExtent,
   transformCentring,

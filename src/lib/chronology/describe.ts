@@ -1,7 +1,7 @@
 /** Plain-language wording for parts of an event, shared by the list, the details and exports. */
 import type { Confidence } from './compiled.ts';
 import type { ChronologyEvent, Source } from './model.ts';
-import { formatWrittenRange } from './precision.ts';
+import { formatWrittenRange } from '../dates/partial-date.ts';
 
 export function placeLabel(event: ChronologyEvent): string {
   if (event.online) return 'Online';

@@ -3,9 +3,9 @@
  * they are drawn with), gathered a batch at a time: an import arrives in chunks of 2,000, and
  * working each out as it comes spares the page a long task over 100,000 events at the end.
  */
-import type { ChronologyEvent } from '../dataset/model.ts';
-import { buildIndex, IndexBuilder, type TimelineIndex } from './event-index.ts';
-import { markKinds, NO_MARKS, type MarkKinds } from './legend.ts';
+import type { ChronologyEvent } from './model.ts';
+import { buildIndex, IndexBuilder, type TimelineIndex } from './time-index.ts';
+import { markKinds, NO_MARKS, type MarkKinds } from './mark-kinds.ts';
 
 export interface PreparedEvents {
   index: TimelineIndex;
