@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../tests/unit/sample-chronology.ts';
 import App from './App.svelte';
-import { ChronologyState } from './lib/state/chronology.svelte.ts';
+import { AppState } from './lib/state/app-state.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
 
 function renderLoaded() {
-  const chronology = new ChronologyState();
-  chronology.load(sampleChronology());
-  render(App, { props: { chronology, importer: new ImportState(chronology) } });
-  return { chronology, user: userEvent.setup() };
+  const app = new AppState();
+  app.load(sampleChronology());
+  render(App, { props: { app, importer: new ImportState(app) } });
+  return { app, user: userEvent.setup() };
 }
 
 const eventButtons = () =>
@@ -68,9 +68,9 @@ describe('App', () => {
   });
 
   it('says so when the chronology cannot be loaded', () => {
-    const chronology = new ChronologyState();
-    chronology.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
-    render(App, { props: { chronology, importer: new ImportState(chronology) } });
+    const app = new AppState();
+    app.shown.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
+    render(App, { props: { app, importer: new ImportState(app) } });
     expect(screen.getByRole('alert')).toHaveTextContent('HTTP 404');
   });
 });

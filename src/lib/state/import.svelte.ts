@@ -8,7 +8,7 @@ import type { ImportSource } from '../import/import-messages.ts';
 import type { ImportFormat } from '../import/imported-chronology.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import type { ViewState } from '../url/view-state.ts';
-import type { ChronologyState } from './chronology.svelte.ts';
+import type { AppState } from './app-state.svelte.ts';
 
 export class ImportState {
   /** what is being read (a file name or an address); undefined when nothing is */
@@ -26,11 +26,11 @@ export class ImportState {
   problemsIn = $state('');
   format = $state<ImportFormat | undefined>();
 
-  #chronology: ChronologyState;
+  #app: AppState;
   #cancel: (() => void) | undefined;
 
-  constructor(chronology: ChronologyState) {
-    this.#chronology = chronology;
+  constructor(app: AppState) {
+    this.#app = app;
   }
 
   get busy(): boolean {
@@ -48,7 +48,7 @@ export class ImportState {
     previous?.();
     const name = source.kind === 'file' ? source.file.name : source.url;
     this.reading = name;
-    const hadChronology = this.#chronology.chronology !== undefined;
+    const hadChronology = this.#app.shown.chronology !== undefined;
     this.fraction = 0;
     this.stage = 'Starting';
     this.error = undefined;
@@ -71,13 +71,13 @@ export class ImportState {
       const reading = await task.result;
       // The benchmark's clock starts when parsed events are handed over (shared/bench contract).
       performance.mark('bench:data-start');
-      const chronology = this.#chronology;
+      const app = this.#app;
       if (source.kind === 'url') {
         const origin = { url: view?.data ?? source.url };
-        chronology.showImported(reading.chronology, origin, view, reading.prepared);
+        app.showImported(reading.chronology, origin, view, reading.prepared);
       } else {
         const origin = { fileName: source.file.name };
-        chronology.showImported(reading.chronology, origin, undefined, reading.prepared);
+        app.showImported(reading.chronology, origin, undefined, reading.prepared);
       }
       this.problems = reading.problems;
       this.problemsIn = name;
