@@ -201,6 +201,38 @@ describe('compileDataset', () => {
   });
 });
 
+/**
+ * The compiled JSON with one record a line (nothing else changes: it parses back to the same
+ * value), so a change to the compiler shows in a diff as the records it changed.
+ */
+function oneRecordALine(dataset: object): string {
+  const entries = Object.entries(dataset).map(([key, value]: [string, unknown]) => {
+    const records =
+      Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null);
+    const body = records
+      ? `[\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`
+      : JSON.stringify(value);
+    return `  ${JSON.stringify(key)}: ${body}`;
+  });
+  return `{\n${entries.join(',\n')}\n}\n`;
+}
+
+// After a deliberate change: `TZ=UTC npx vitest run scripts/compile-data.test.ts -u`, and review the diff.
+describe('the compiled fixture, against its snapshot', () => {
+  const result = compileDataset(VALID);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+
+  it('gives the same events.json (one record a line here)', async () => {
+    const readable = oneRecordALine(result.dataset);
+    expect(JSON.parse(readable)).toEqual(JSON.parse(result.json));
+    await expect(readable).toMatchFileSnapshot('__snapshots__/data-valid.events.json');
+  });
+
+  it('gives the same events.csv', async () => {
+    await expect(result.csv).toMatchFileSnapshot('__snapshots__/data-valid.events.csv');
+  });
+});
+
 describe('npm run data (the command line)', () => {
   const script = join(import.meta.dirname, 'compile-data.ts');
   const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');

@@ -29,6 +29,34 @@ async function visibleRange(page: Page): Promise<[number, number]> {
   ];
 }
 
+/**
+ * Waits until the visible range stays the same over three animation frames running: no animated
+ * zoom is under way (its first frame may still show where it starts) and the canvas, which paints
+ * once a frame, shows that range.
+ */
+async function viewSettled(page: Page) {
+  await page.evaluate(() => delete (window as WatchedWindow).viewWatch);
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('[data-timeline]')!;
+      const range = `${root.getAttribute('data-visible-from')}/${root.getAttribute('data-visible-to')}`;
+      const watch = ((window as WatchedWindow).viewWatch ??= { range, sameFrames: -1 });
+      watch.sameFrames = watch.range === range ? watch.sameFrames + 1 : 0;
+      watch.range = range;
+      return watch.sameFrames >= 2;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
+type WatchedWindow = Window & { viewWatch?: { range: string; sameFrames: number } };
+
+const span = async (page: Page) => {
+  const [from, to] = await visibleRange(page);
+  return to - from;
+};
+
 async function canvasBox(page: Page) {
   return (await page.locator('[data-timeline] canvas').boundingBox())!;
 }
@@ -88,9 +116,12 @@ describe('the timeline', () => {
   it('pans when dragged', async () => {
     const watched = await openTimeline();
     const { page } = watched;
+    const wholeSpan = await span(page);
     await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
     await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
-    await page.waitForTimeout(500);
+    // the second click zooms from wherever the first one's animation had got to
+    await expect.poll(() => span(page)).toBeLessThanOrEqual(wholeSpan / 2);
+    await viewSettled(page);
     const box = await canvasBox(page);
     const [from, to] = await visibleRange(page);
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
@@ -119,8 +150,11 @@ describe('the timeline', () => {
     };
     // Zoom in around the event with the wheel, as a reader would, then point at its mark.
     await page.mouse.move(await xOf(), box.y + box.height / 2);
+    const wholeSpan = await span(page);
     for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(300);
+    // six wheel steps zoom in about 5.3 times, five exactly 4 times: wait for the sixth
+    await expect.poll(() => span(page)).toBeLessThan(wholeSpan / 5);
+    await viewSettled(page);
     const x = await xOf();
     // the rows of pixels where the tooltip names the event: click in the middle of them
     const hits: number[] = [];

@@ -270,8 +270,6 @@ describe('rows of our CSV', () => {
     expect(reading.chronology.events.map((e) => e.id)).toEqual(['a-b', 'a-b-row-3', 'row-4']);
   });
 
-  // BUG: titles go through plainText, which takes any "<" for the start of a tag: a plain-text
-  // title "Temperatures < 0 °C for a week" becomes "Temperatures", and "x<y and y>z" becomes "x z".
   it('keeps a “<” in a plain-text title', () => {
     const reading = ours('a,Temperatures < 0 °C for a week,2001,,,,,,,,,');
     expect(reading.chronology.events[0]!.title).toBe('Temperatures < 0 °C for a week');
@@ -295,9 +293,8 @@ describe('our CSV export read back', () => {
     sources: event.sources.map((source) => source.url ?? source.title),
   });
 
-  // BUG: eventsToCsv writes String(lat), which is "1e-7" below 1e-6, and coordinate() in
-  // chronology-builder.ts accepts no exponent: the export of a place that close to the equator
-  // or the meridian comes back without its place and with a problem.
+  // JavaScript writes a number below 1e-6 in exponent notation ("1e-7"): the export of a place
+  // that close to the equator or the meridian must read back with its place.
   it('reads back coordinates it wrote in exponent notation', () => {
     const first = readImport(
       JSON.stringify({

@@ -52,10 +52,6 @@ export function baseScale(domain: readonly [number, number], width: number): Tim
   return timeScale(domain, [0, Math.max(1, width)]);
 }
 
-export function visibleScale(base: TimeScale, transform: ZoomTransform): TimeScale {
-  return transform.rescaleX(base);
-}
-
 /** Scale factor limits: 1 shows the whole domain; the largest makes one day fill half the width. */
 export function scaleExtent(domain: readonly [number, number]): [number, number] {
   const days = Math.max(1, (domain[1] - domain[0]) / DAY_MS);
@@ -115,10 +111,4 @@ export function zoomAround(
   const k = clampScale(transform.k * factor, domain);
   const worldX = transform.invertX(x);
   return constrain(zoomIdentity.translate(x - worldX * k, 0).scale(k), width);
-}
-
-/** Whether the instant range [from, to) is at least partly visible. */
-export function isInView(scale: TimeScale, from: number, to: number): boolean {
-  const [start, end] = scale.domain().map(Number) as [number, number];
-  return to > start && from < end;
 }
