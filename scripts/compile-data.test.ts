@@ -79,7 +79,7 @@ describe('compileDataset', () => {
     [
       'an unknown source',
       'events.yaml',
-      (t: string) => t.replace('[seed-hanoi, spp-2023]', '[seed-hanoi, nowhere]'),
+      (t: string) => t.replace('[vna-hanoi, spp-2023]', '[vna-hanoi, nowhere]'),
       `${HANOI}, field "sources.1": unknown source "nowhere"`,
     ],
     [
@@ -163,8 +163,8 @@ describe('compileDataset', () => {
     [
       'a duplicate source key',
       'sources.yaml',
-      (t: string) => t.replace('key: spp-2023', 'key: seed-hanoi'),
-      'sources.yaml:6: record "seed-hanoi", field "key": duplicate key "seed-hanoi"',
+      (t: string) => t.replace('key: spp-2023', 'key: vna-hanoi'),
+      'sources.yaml:6: record "vna-hanoi", field "key": duplicate key "vna-hanoi"',
     ],
     [
       'a YAML syntax error',

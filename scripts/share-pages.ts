@@ -15,10 +15,9 @@ import { Resvg } from '@resvg/resvg-js';
 import { APP_TITLE } from '../src/lib/dataset/about.ts';
 import { decodeChronology } from '../src/lib/dataset/decode.ts';
 import {
-  CONFIDENCE_DESCRIPTION,
-  CONFIDENCE_LABEL,
   participantsLabel,
   placeLabel,
+  reliabilityLabel,
   sourceByline,
 } from '../src/lib/dataset/describe.ts';
 import type { ChronologyEvent } from '../src/lib/dataset/model.ts';
@@ -144,7 +143,7 @@ ${meta('name', 'twitter:image', `${pageUrl}card.png`)}
         <dt>Date</dt><dd><time datetime="${event.start}">${escapeHtml(event.dateLabel)}</time></dd>
         <dt>Place</dt><dd>${escapeHtml(placeLabel(event))}</dd>
         <dt>Participating states</dt><dd>${escapeHtml(participantsLabel(event))}</dd>
-        <dt>Reliability</dt><dd>${escapeHtml(CONFIDENCE_LABEL[event.confidence])}: ${escapeHtml(CONFIDENCE_DESCRIPTION[event.confidence])}</dd>
+        <dt>Reliability</dt><dd>${escapeHtml(reliabilityLabel(event.confidence))}</dd>
       </dl>
       <p>${escapeHtml(event.summary)}</p>
       <h2>Sources</h2>

@@ -2,7 +2,7 @@
  * Turns the compiled dataset into the model the app uses. The file comes over the network, so a
  * broken one is reported with what is wrong rather than half-shown.
  */
-import { COMPILED_VERSION, type CompiledDataset } from './compiled.ts';
+import { COMPILED_VERSION, type CompiledDataset, type Confidence } from './compiled.ts';
 import type { Chronology, ChronologyEvent, Place, Series, Source, State } from './model.ts';
 import { endOf, formatPartialRange, parsePartialDate, startOf } from './precision.ts';
 
@@ -16,6 +16,12 @@ function at<T>(list: readonly T[], index: number | undefined, what: string, even
     throw new DatasetError(`event ${eventId}: ${what} #${index} does not exist`);
   return item;
 }
+
+/** Reliability as files compiled before December 2026 wrote it, in today's terms. */
+const EARLIER_CONFIDENCE: Readonly<Record<string, Confidence>> = {
+  'public-only': 'single-source',
+  'seed-only': 'single-source',
+};
 
 export function decodeChronology(input: unknown): Chronology {
   const data = input as CompiledDataset;
@@ -61,7 +67,7 @@ export function decodeChronology(input: unknown): Chronology {
         (record.country === undefined ? undefined : at(states, record.country, 'state', record.id)),
       participants: record.participants.map((index) => at(states, index, 'state', record.id)),
       series: at(series, record.series, 'series', record.id),
-      confidence: record.confidence,
+      confidence: EARLIER_CONFIDENCE[record.confidence] ?? record.confidence,
       summary: record.summary,
       sources: record.sources.map((index) => at(sources, index, 'source', record.id)),
       notes: record.notes,
