@@ -165,7 +165,11 @@ export function workingWordsIn(text: string, textFiles: readonly string[]): stri
 }
 
 /** Every field a reader is shown, checked for working words, each problem with its record. */
-function checkReaderText(raw: Record<string, RawFile>, sources: SourceRecord[], problems: string[]) {
+function checkReaderText(
+  raw: Record<string, RawFile>,
+  sources: SourceRecord[],
+  problems: string[],
+) {
   const textFiles = sources.flatMap((source) => (source.textFile ? [source.textFile] : []));
   const shown: [keyof typeof DATA_FILES, string, string[]][] = [
     ['events', 'id', ['title', 'summary', 'notes']],
