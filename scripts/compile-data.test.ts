@@ -52,6 +52,18 @@ describe('compileDataset', () => {
     expect(result.dataset.aliases).toEqual([['2023-12-06-pgc-13-ha-noi', 2]]);
   });
 
+  it('keeps the file names of the source texts out of the compiled dataset', () => {
+    const result = compileDataset(VALID);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.sources[0]).toEqual({
+      title: 'Report on the 13th conference, with a comma',
+      publisher: 'Vietnam News Agency',
+      date: '2023-12-06',
+    });
+    expect(result.json + result.csv).not.toMatch(/textFile|002_example/);
+  });
+
   it('gives the same bytes for the same input', () => {
     const first = compileDataset(VALID);
     const second = compileDataset(fixtureWith());
@@ -165,6 +177,18 @@ describe('compileDataset', () => {
       'sources.yaml',
       (t: string) => t.replace('key: spp-2023', 'key: vna-hanoi'),
       'sources.yaml:6: record "vna-hanoi", field "key": duplicate key "vna-hanoi"',
+    ],
+    [
+      'a summary that names a source text by its file',
+      'events.yaml',
+      (t: string) => t.replace('summary: A one-day conference.', 'summary: See 002_example.'),
+      `${HANOI}, field "summary": readers would see "002_example"`,
+    ],
+    [
+      'a note in our working words',
+      'events.yaml',
+      (t: string) => t.replace('notes: Two days.', 'notes: Trap - two days.'),
+      `${WEBINAR}, field "notes": readers would see "Trap"`,
     ],
     [
       'a YAML syntax error',
