@@ -151,7 +151,7 @@ const keysOf = (file: RawFile, key: string) =>
  * Our own working words, which a reader must never meet: the file names of the source texts we
  * keep copies of (whole, without ".txt", or the hash part alone), and what we called them.
  */
-export function workingWordsIn(text: string, textFiles: readonly string[]): string[] {
+function workingWordsIn(text: string, textFiles: readonly string[]): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(/\b(?:seeds?|traps?)\b/gi)) found.add(match[0]);
   for (const file of textFiles) {
