@@ -52,6 +52,18 @@ describe('compileDataset', () => {
     expect(result.dataset.aliases).toEqual([['2023-12-06-pgc-13-ha-noi', 2]]);
   });
 
+  it('keeps the file names of the source texts out of the compiled dataset', () => {
+    const result = compileDataset(VALID);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.sources[0]).toEqual({
+      title: 'Report on the 13th conference, with a comma',
+      publisher: 'Vietnam News Agency',
+      date: '2023-12-06',
+    });
+    expect(result.json + result.csv).not.toMatch(/textFile|002_example/);
+  });
+
   it('gives the same bytes for the same input', () => {
     const first = compileDataset(VALID);
     const second = compileDataset(fixtureWith());
@@ -79,7 +91,7 @@ describe('compileDataset', () => {
     [
       'an unknown source',
       'events.yaml',
-      (t: string) => t.replace('[seed-hanoi, spp-2023]', '[seed-hanoi, nowhere]'),
+      (t: string) => t.replace('[vna-hanoi, spp-2023]', '[vna-hanoi, nowhere]'),
       `${HANOI}, field "sources.1": unknown source "nowhere"`,
     ],
     [
@@ -163,8 +175,20 @@ describe('compileDataset', () => {
     [
       'a duplicate source key',
       'sources.yaml',
-      (t: string) => t.replace('key: spp-2023', 'key: seed-hanoi'),
-      'sources.yaml:6: record "seed-hanoi", field "key": duplicate key "seed-hanoi"',
+      (t: string) => t.replace('key: spp-2023', 'key: vna-hanoi'),
+      'sources.yaml:6: record "vna-hanoi", field "key": duplicate key "vna-hanoi"',
+    ],
+    [
+      'a summary that names a source text by its file',
+      'events.yaml',
+      (t: string) => t.replace('summary: A one-day conference.', 'summary: See 002_example.'),
+      `${HANOI}, field "summary": readers would see "002_example"`,
+    ],
+    [
+      'a note in our working words',
+      'events.yaml',
+      (t: string) => t.replace('notes: Two days.', 'notes: Trap - two days.'),
+      `${WEBINAR}, field "notes": readers would see "Trap"`,
     ],
     [
       'a YAML syntax error',

@@ -148,6 +148,53 @@ const keysOf = (file: RawFile, key: string) =>
     .map((record) => record[key])
     .filter((value): value is string => typeof value === 'string');
 
+/**
+ * Our own working words, which a reader must never meet: the file names of the source texts we
+ * keep copies of (whole, without ".txt", or the hash part alone), and what we called them.
+ */
+function workingWordsIn(text: string, textFiles: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\b(?:seeds?|traps?)\b/gi)) found.add(match[0]);
+  for (const file of textFiles) {
+    const stem = file.replace(/\.txt$/, '');
+    const hash = stem.slice(stem.indexOf('_') + 1);
+    for (const form of [file, stem, hash.length >= 8 ? hash : '']) {
+      if (form && text.includes(form)) found.add(form);
+    }
+  }
+  return [...found];
+}
+
+/** Every field a reader is shown, checked for working words, each problem with its record. */
+function checkReaderText(
+  raw: Record<string, RawFile>,
+  sources: SourceRecord[],
+  problems: string[],
+) {
+  const textFiles = sources.flatMap((source) => (source.textFile ? [source.textFile] : []));
+  const shown: [keyof typeof DATA_FILES, string, string[]][] = [
+    ['events', 'id', ['title', 'summary', 'notes']],
+    ['sources', 'key', ['title', 'publisher']],
+    ['series', 'key', ['label', 'description']],
+    ['places', 'key', ['city']],
+  ];
+  for (const [name, key, fields] of shown) {
+    const file = raw[name]!;
+    file.records.forEach((record, index) => {
+      for (const field of fields) {
+        const value = record[field];
+        if (typeof value !== 'string') continue;
+        for (const word of workingWordsIn(value, textFiles)) {
+          problems.push(
+            `${describe(file, key, index)}, field "${field}": readers would see "${word}", a word ` +
+              'of our own working; name the source by its title and publisher instead',
+          );
+        }
+      }
+    });
+  }
+}
+
 export function compileDataset(dataDir: string): CompileResult {
   const problems: string[] = [];
   const raw = {
@@ -180,6 +227,7 @@ export function compileDataset(dataDir: string): CompileResult {
     aliasRecord(keysOf(raw.events, 'id')),
     problems,
   );
+  checkReaderText(raw, sources, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const sortedStates = [...states].sort((a, b) => a.code.localeCompare(b.code));
@@ -210,12 +258,12 @@ export function compileDataset(dataDir: string): CompileResult {
       place.lon,
     ]),
     series: series.map((item) => [item.key, item.label, item.description]),
-    sources: sources.map(({ title, publisher, date, url, seed }) => ({
+    // `textFile` stays behind: it names our copy of a text, which is nothing to a reader.
+    sources: sources.map(({ title, publisher, date, url }) => ({
       title,
       publisher,
       ...(date && { date }),
       ...(url && { url }),
-      ...(seed && { seed }),
     })),
     events: sortedEvents.map((event) => ({
       id: event.id,

@@ -15,10 +15,9 @@ import { Resvg } from '@resvg/resvg-js';
 import { APP_TITLE } from '../src/lib/chronology/about.ts';
 import { decodeChronology } from '../src/lib/chronology/decode.ts';
 import {
-  CONFIDENCE_DESCRIPTION,
-  CONFIDENCE_LABEL,
   participantsLabel,
   placeLabel,
+  reliabilityLabel,
   sourceByline,
 } from '../src/lib/chronology/describe.ts';
 import type { ChronologyEvent } from '../src/lib/chronology/model.ts';
@@ -144,7 +143,7 @@ ${meta('name', 'twitter:image', `${pageUrl}card.png`)}
         <dt>Date</dt><dd><time datetime="${event.start}">${escapeHtml(event.dateLabel)}</time></dd>
         <dt>Place</dt><dd>${escapeHtml(placeLabel(event))}</dd>
         <dt>Participating states</dt><dd>${escapeHtml(participantsLabel(event))}</dd>
-        <dt>Reliability</dt><dd>${escapeHtml(CONFIDENCE_LABEL[event.confidence])}: ${escapeHtml(CONFIDENCE_DESCRIPTION[event.confidence])}</dd>
+        <dt>Reliability</dt><dd>${escapeHtml(reliabilityLabel(event.confidence))}</dd>
       </dl>
       <p>${escapeHtml(event.summary)}</p>
       <h2>Sources</h2>

@@ -53,8 +53,9 @@ describe('App', () => {
     expect(
       within(details).getByRole('link', { name: 'SPP news: "13th conference"' }),
     ).toHaveAttribute('href', 'https://en.spp.gov.cn/2023-12/06/c_950761.htm');
+    expect(within(details).getByText('Vietnam News Agency, 6 December 2023')).toBeInTheDocument();
     expect(
-      within(details).getByText(/Vietnam News Agency, 6 December 2023 · source document/),
+      within(details).getByText('Confirmed: two or more independent sources agree.'),
     ).toBeInTheDocument();
   });
 
@@ -63,7 +64,7 @@ describe('App', () => {
     const webinar = screen.getByRole('button', { name: /ARF webinar/ });
     expect(within(webinar).getByText('Uncertain')).toBeInTheDocument();
     await user.click(webinar);
-    expect(screen.getByText(/^Uncertain: Sources disagree/)).toBeInTheDocument();
+    expect(screen.getByText(/^Uncertain: sources disagree on a key detail/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Notes on the sources' })).toBeInTheDocument();
   });
 

@@ -7,7 +7,11 @@ import type { Precision } from '../dates/partial-date.ts';
 
 export const COMPILED_VERSION = 1;
 
-export type Confidence = 'confirmed' | 'public-only' | 'seed-only' | 'uncertain';
+/**
+ * How far an event is borne out: two or more independent sources agree (`confirmed`), only one
+ * public source reports it (`single-source`), or sources disagree or a detail is inferred.
+ */
+export type Confidence = 'confirmed' | 'single-source' | 'uncertain';
 
 export interface CompiledDataset {
   version: typeof COMPILED_VERSION;
@@ -30,8 +34,6 @@ export interface CompiledSource {
   publisher: string;
   date?: string;
   url?: string;
-  /** file name of the seed text, for the seed documents */
-  seed?: string;
 }
 
 export interface CompiledEvent {

@@ -22,6 +22,13 @@ describe('decodeChronology', () => {
     );
   });
 
+  it('reads the reliability an earlier file wrote as one public source', () => {
+    const dataset = sampleDataset();
+    const earlier = dataset.events.map((event) => ({ ...event, confidence: 'seed-only' }));
+    const events = decodeChronology({ ...dataset, events: earlier }).events;
+    expect(events.map((event) => event.confidence)).toEqual(events.map(() => 'single-source'));
+  });
+
   it('rejects a file of another version', () => {
     expect(() => decodeChronology({ version: 99 })).toThrow(DatasetError);
     expect(() => decodeChronology(null)).toThrow(/not a version 1 chronology dataset/);

@@ -3,7 +3,7 @@
  * broken one is reported with what is wrong rather than half-shown.
  */
 import { compareEvents } from './order.ts';
-import { COMPILED_VERSION, type CompiledDataset } from './compiled.ts';
+import { COMPILED_VERSION, type CompiledDataset, type Confidence } from './compiled.ts';
 import type { Chronology, ChronologyEvent, Place, Series, Source, State } from './model.ts';
 import { endOf, formatPartialRange, parsePartialDate, startOf } from '../dates/partial-date.ts';
 
@@ -17,6 +17,12 @@ function at<T>(list: readonly T[], index: number | undefined, what: string, even
     throw new DatasetError(`event ${eventId}: ${what} #${index} does not exist`);
   return item;
 }
+
+/** Reliability as files compiled before December 2026 wrote it, in today's terms. */
+const EARLIER_CONFIDENCE: Readonly<Record<string, Confidence>> = {
+  'public-only': 'single-source',
+  'seed-only': 'single-source',
+};
 
 export function decodeChronology(input: unknown): Chronology {
   const data = input as CompiledDataset;
@@ -63,7 +69,7 @@ export function decodeChronology(input: unknown): Chronology {
         (record.country === undefined ? undefined : at(states, record.country, 'state', record.id)),
       participants: record.participants.map((index) => at(states, index, 'state', record.id)),
       series: at(series, record.series, 'series', record.id),
-      confidence: record.confidence,
+      confidence: EARLIER_CONFIDENCE[record.confidence] ?? record.confidence,
       summary: record.summary,
       sources: record.sources.map((index) => at(sources, index, 'source', record.id)),
       notes: record.notes,

@@ -10,20 +10,24 @@ export function placeLabel(event: ChronologyEvent): string {
   return 'Place not known';
 }
 
+/** Reliability in a few words: the list's badge and the first half of `reliabilityLabel`. */
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   confirmed: 'Confirmed',
-  'public-only': 'One public source',
-  'seed-only': 'Source document only',
+  'single-source': 'One public source, not confirmed',
   uncertain: 'Uncertain',
 };
 
 export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
-  confirmed: 'A source document and a public source agree, or two independent public sources do.',
-  'public-only': 'Found in one public source; not mentioned in the source documents.',
-  'seed-only': 'Only a source document mentions it; no public source was found.',
+  confirmed: 'two or more independent sources agree.',
+  'single-source': 'no second, independent source was found.',
   uncertain:
-    'Sources disagree on a key detail, or a detail (such as the year or the days) is inferred. See the notes.',
+    'sources disagree on a key detail, or a detail such as the year or the days is inferred; the notes say which.',
 };
+
+/** The one sentence on reliability that the details, the share pages and the citations all show. */
+export function reliabilityLabel(confidence: Confidence): string {
+  return `${CONFIDENCE_LABEL[confidence]}: ${CONFIDENCE_DESCRIPTION[confidence]}`;
+}
 
 export function participantsLabel(event: ChronologyEvent): string {
   return event.participants.length === 0
@@ -31,13 +35,9 @@ export function participantsLabel(event: ChronologyEvent): string {
     : event.participants.map((state) => state.name).join(', ');
 }
 
-/**
- * Who published a source and when, as far as known, and which seed text it is:
- * "China.org.cn, 11 January 2004" or "ca-pgc.org · source document 000_a266789af9914593.txt".
- */
+/** Who published a source and when, as far as known: "China.org.cn, 11 January 2004". */
 export function sourceByline(source: Source): string {
-  const published = [source.publisher, source.date && formatWrittenRange(source.date)]
+  return [source.publisher, source.date && formatWrittenRange(source.date)]
     .filter(Boolean)
     .join(', ');
-  return source.seed ? `${published} · source document ${source.seed}` : published;
 }

@@ -29,7 +29,6 @@ export interface Source {
   publisher: string;
   date?: string;
   url?: string;
-  seed?: string;
 }
 
 export interface ChronologyEvent {

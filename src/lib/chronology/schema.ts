@@ -16,7 +16,7 @@ import {
 export const CHRONOLOGY_FIRST_DAY = '2003-01-01';
 export const CHRONOLOGY_LAST_DAY = '2023-12-31';
 export const ONLINE = 'online';
-export const CONFIDENCES = ['confirmed', 'public-only', 'seed-only', 'uncertain'] as const;
+export const CONFIDENCES = ['confirmed', 'single-source', 'uncertain'] as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(SLUG, 'must be a slug: lowercase letters, digits and single hyphens');
@@ -53,8 +53,14 @@ export const sourceRecord = z.strictObject({
   publisher: text,
   date: writtenDate.optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  /** file name of the seed text in shared/seeds/, for the five seed documents */
-  seed: text.optional(),
+  /**
+   * For the five source texts the chronology was started from: the file name of its copy kept
+   * beside the project. Checked here, never compiled: readers know a source by title and publisher.
+   */
+  textFile: z
+    .string()
+    .regex(/^[\w-]+\.txt$/, 'must be the file name of a source text, such as 002_example.txt')
+    .optional(),
 });
 
 export const seriesRecord = z.strictObject({ key: slug, label: text, description: text });
