@@ -202,7 +202,7 @@ export function compileDataset(dataDir: string): CompileResult {
       place.lat,
       place.lon,
     ]),
-    series: series.map((item) => [item.key, item.label, item.description]),
+    series: series.map((item) => [item.key, item.label, item.description, item.color]),
     sources: sources.map(({ title, publisher, date, url, seed }) => ({
       title,
       publisher,

@@ -2,13 +2,17 @@
 import { randomLcg } from 'd3';
 import type { ChronologyEvent, Series } from '../../src/lib/dataset/model.ts';
 import { formatWrittenRange, type Precision } from '../../src/lib/dataset/precision.ts';
+import { paletteColor } from '../../src/lib/theme.ts';
 
 const DAY = 86_400_000;
 const seriesByKey = new Map<string, Series>();
 
 export function seriesOf(key: string): Series {
   let series = seriesByKey.get(key);
-  if (!series) seriesByKey.set(key, (series = { key, label: key.toUpperCase(), description: '' }));
+  if (!series) {
+    const color = paletteColor(seriesByKey.size);
+    seriesByKey.set(key, (series = { key, label: key.toUpperCase(), description: '', color }));
+  }
   return series;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Precision } from './precision.ts';
 
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 export type Confidence = 'confirmed' | 'public-only' | 'seed-only' | 'uncertain';
 
@@ -17,8 +17,8 @@ export interface CompiledDataset {
   states: [string, string][];
   /** [key, city, index into states, lat, lon] */
   places: [string, string, number, number, number][];
-  /** [key, label, description] */
-  series: [string, string, string][];
+  /** [key, label, description, colour as #rrggbb] */
+  series: [string, string, string, string][];
   sources: CompiledSource[];
   events: CompiledEvent[];
   /** [old id, index into events] for renamed events, so published links keep working */

@@ -5,6 +5,7 @@
 import { COMPILED_VERSION, type CompiledDataset } from './compiled.ts';
 import type { Chronology, ChronologyEvent, Place, Series, Source, State } from './model.ts';
 import { endOf, formatPartialRange, parsePartialDate, startOf } from './precision.ts';
+import { normalizeHex } from '../theme.ts';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -30,11 +31,12 @@ export function decodeChronology(input: unknown): Chronology {
     lat,
     lon,
   }));
-  const series: Series[] = data.series.map(([key, label, description]) => ({
-    key,
-    label,
-    description,
-  }));
+  const series: Series[] = data.series.map(([key, label, description, color]) => {
+    if (typeof color !== 'string' || normalizeHex(color) !== color) {
+      throw new DatasetError(`series ${key}: colour ${JSON.stringify(color)} is not #rrggbb`);
+    }
+    return { key, label, description, color };
+  });
   const sources: Source[] = data.sources.map((source) => ({ ...source }));
 
   const events = data.events.map((record): ChronologyEvent => {

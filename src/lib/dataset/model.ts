@@ -20,6 +20,8 @@ export interface Series {
   key: string;
   label: string;
   description: string;
+  /** #rrggbb: its marks, lane label and list edge (ours from data/series.yaml, imported groups' from the theme's palette) */
+  color: string;
 }
 
 export interface Source {

@@ -28,6 +28,7 @@ import {
 import { needsMarkup, plainText } from './plain-text.ts';
 import { isBlank, quotedValue } from './cell-value.ts';
 import type { ImportProblem } from './problems.ts';
+import { paletteColor } from '../theme.ts';
 
 /** How the report names a column: a function of the date part for dates. */
 export interface ColumnNames {
@@ -240,7 +241,11 @@ export class ChronologyBuilder {
   #seriesFor(group: string): Series {
     const name = group || UNGROUPED;
     let series = this.#series.get(name);
-    if (!series) this.#series.set(name, (series = { key: name, label: name, description: '' }));
+    if (!series) {
+      // in the order groups first appear, which is the order of their lanes
+      const color = paletteColor(this.#series.size);
+      this.#series.set(name, (series = { key: name, label: name, description: '', color }));
+    }
     return series;
   }
 
