@@ -65,6 +65,13 @@ describe('the design tokens', () => {
   });
 });
 
+describe('theme.ts', () => {
+  it('imports nothing, so scripts, the worker and any layer can use it', () => {
+    const source = readFileSync(join(import.meta.dirname, 'theme.ts'), 'utf8');
+    expect(source).not.toMatch(/^\s*import\b|\bimport\(|\brequire\(/m);
+  });
+});
+
 describe('readTheme', () => {
   it('falls back to the typed defaults where there is no page style', () => {
     expect(readTheme(undefined)).toEqual(DEFAULT_THEME);
