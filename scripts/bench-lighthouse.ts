@@ -56,6 +56,21 @@ async function measureOnce(url: string): Promise<import('lighthouse').Result> {
   }
 }
 
+/** Lighthouse's own warnings (a page too slow to finish, say), each once, with how often. */
+function warningLines(samples: LighthouseRun[]): string[] {
+  const seen = new Map<string, Set<string>>();
+  for (const run of samples) {
+    for (const warning of run.warnings) {
+      // the share page forwards by design: said above, not a warning worth repeating
+      if (warning.includes('was redirected to')) continue;
+      seen.set(warning, (seen.get(warning) ?? new Set()).add(`\`${run.address}\``));
+    }
+  }
+  if (seen.size === 0) return [];
+  const lines = [...seen].map(([warning, where]) => `- ${warning} (${[...where].join(', ')})`);
+  return ['', 'Lighthouse warned:', '', ...lines];
+}
+
 export async function benchLighthouse(options: {
   appUrl: string;
   reps: number;
@@ -98,11 +113,14 @@ export async function benchLighthouse(options: {
     'The performance score, blocking time, paint and time to interactive are **timings on a small machine shared with other work** ' +
       `(1-min load average during the runs: median ${median(load)?.toFixed(1)}, ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}; ` +
       `Lighthouse’s benchmark index: median ${benchmarkIndex === null ? '—' : Math.round(benchmarkIndex)}): ` +
-      'compare them within one run of this table, not across days. Layout shift and the accessibility, ' +
-      'best-practice and SEO scores do not depend on the machine’s speed. The share page forwards into ' +
+      'compare them within one run of this table, not across days. The accessibility, best-practice ' +
+      'and SEO scores do not depend on the machine’s speed; layout shift mostly does not, but where its ' +
+      'range runs from 0 to a larger value, whether the shift is counted depended on the run’s timing. ' +
+      'The share page forwards into ' +
       'the app, so its figures include the app’s.',
     '',
     lighthouseTable(samples),
+    ...warningLines(samples),
   ].join('\n');
   return { markdown, samples };
 }
