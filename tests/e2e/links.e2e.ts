@@ -217,7 +217,10 @@ describe('presenting and exporting', () => {
     await ready(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download data (CSV)' }).click(),
+      page
+        .getByRole('button', { name: 'Download', exact: true })
+        .click()
+        .then(() => page.getByRole('button', { name: 'Download data (CSV)' }).click()),
     ]);
     const lines = readFileSync((await download.path())!, 'utf8')
       .trim()
