@@ -316,6 +316,22 @@ describe('our CSV export read back', () => {
     expect(again.chronology.events[0]!.place).toMatchObject({ lat: 1e-7, lon: 0 });
   });
 
+  it('gives back titles and BCE dates that the export wrote as text', () => {
+    const first = readImport(
+      JSON.stringify({
+        events: [
+          { start_date: { year: -44, month: 3, day: 15 }, text: { headline: '=Ides of March' } },
+          { start_date: { year: 2001 }, text: { headline: '@ the summit' } },
+        ],
+      }),
+    );
+    const csv = eventsToCsv(first.chronology.events);
+    expect(csv).toContain("'=Ides of March");
+    const again = readImport(csv);
+    expect(again.problems).toEqual([]);
+    expect(again.chronology.events.map(fields)).toEqual(first.chronology.events.map(fields));
+  });
+
   it.each(['timelinejs.json', 'timelinejs-sheet.csv', 'chronology.csv'])(
     'gives back the same events for %s',
     (name) => {

@@ -3,6 +3,7 @@
  * lat, lon, participants, series, sources), read back, so a chronology edited in a spreadsheet can
  * be opened again.
  */
+import { restoreNeutralized } from '../dataset/csv-cell.ts';
 import { ALPHA3 } from '../dataset/ids.ts';
 import type { Source, State } from '../dataset/model.ts';
 import { ChronologyBuilder } from './chronology-builder.ts';
@@ -49,8 +50,9 @@ export function readChronologyCsv(
   for (let index = 1; index < records.length; index++) {
     const record = records[index]!;
     if (isBlankRecord(record)) continue;
+    // a cell this app wrote as text ('=…) reads back as it was
     const cell = (position: number | undefined) =>
-      position === undefined ? '' : (record[position] ?? '').trim();
+      position === undefined ? '' : restoreNeutralized((record[position] ?? '').trim());
     const row = { row: index + 1, record: `row ${index + 1}` };
     const stateCode = (code: string, column: string): State | undefined => {
       if (ALPHA3.test(code.toUpperCase())) return builder.state(code.toUpperCase());
