@@ -37,7 +37,7 @@ describe('csvCell', () => {
 });
 
 describe('restoreNeutralized', () => {
-  it.each(['=1+2', '-0044-03-15', '@x', "it's", "'quoted'", '-0.13', ''])(
+  it.each(['=1+2', '-0044-03-15', '@x', "it's", "'quoted'", "'-", "''=x", "'-5", '-0.13', ''])(
     'gives back %j after neutralizeFormula',
     (value) => {
       expect(restoreNeutralized(neutralizeFormula(value))).toBe(value);

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_TAGS } from '../../../tests/unit/allowed-markup.ts';
 import { CSV_COLUMNS, csvField, eventsToCsv } from '../dataset/csv.ts';
+import { restoreNeutralized } from '../dataset/csv-cell.ts';
 import { EVENT_ID } from '../dataset/ids.ts';
 import type { ChronologyEvent } from '../dataset/model.ts';
 import { parseCsv } from './csv-parse.ts';
@@ -500,7 +501,8 @@ describe('parseCsv', () => {
         const text = records.map((row) => row.map(csvField).join(',') + '\r\n').join('');
         const parsed = parseCsv(text);
         expect(parsed.unterminatedAt).toBeUndefined();
-        expect(parsed.records).toEqual(records);
+        // cells that start like a formula were written as text ('=…): ours read back as they were
+        expect(parsed.records.map((row) => row.map(restoreNeutralized))).toEqual(records);
       }),
       { numRuns: RUNS * 2 },
     );
@@ -519,7 +521,8 @@ describe('parseCsv', () => {
         table.filter((records) => records.every((row) => row.length > 1 || row[0] !== '')),
         (records) => {
           const text = records.map((row) => row.map(csvField).join(',')).join('\r\n');
-          expect(parseCsv(text).records).toEqual(records);
+          const parsed = parseCsv(text).records;
+          expect(parsed.map((row) => row.map(restoreNeutralized))).toEqual(records);
         },
       ),
       { numRuns: RUNS },
