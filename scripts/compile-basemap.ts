@@ -15,7 +15,7 @@ import { geoArea, geoCentroid } from 'd3';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { writeAtomically } from './compile-data.ts';
+import { writeAtomically } from './write-atomically.ts';
 import { BASEMAP_REGION } from '../src/lib/map/bounds.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
