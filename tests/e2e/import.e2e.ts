@@ -192,7 +192,7 @@ const FORMATS: Format[] = [
       ['row 6', 'country'],
     ],
     skipped: 1,
-    message: '“France” is not a three-letter country code',
+    message: '“Atlantis” is not a country code',
     // its online call is known to the month only, so drawn as a span, not as an online mark
     legend: [DAY_MARK, SPAN_MARK, CLUSTER_MARK],
   },

@@ -4,6 +4,7 @@
  * be opened again.
  */
 import { restoreNeutralized } from '../dataset/csv-cell.ts';
+import { findCountry } from '../dataset/country-codes.ts';
 import { ALPHA3 } from '../dataset/ids.ts';
 import type { Source, State } from '../dataset/model.ts';
 import { ChronologyBuilder } from './chronology-builder.ts';
@@ -54,12 +55,16 @@ export function readChronologyCsv(
     const cell = (position: number | undefined) =>
       position === undefined ? '' : restoreNeutralized((record[position] ?? '').trim());
     const row = { row: index + 1, record: `row ${index + 1}` };
-    const stateCode = (code: string, column: string): State | undefined => {
-      if (ALPHA3.test(code.toUpperCase())) return builder.state(code.toUpperCase());
+    // a country by ISO 3166-1 code (VN, VNM) or English name, kept by alpha-3 as the map is keyed
+    const stateCode = (text: string, column: string): State | undefined => {
+      const country = findCountry(text);
+      if (country) return builder.state(country.alpha3, country.name);
+      // a three-letter code ISO does not list (a region, an organisation) is kept as written
+      if (ALPHA3.test(text.toUpperCase())) return builder.state(text.toUpperCase());
       builder.problem(
         row,
         columns.label(at[column as 'country'], column),
-        `“${code}” is not a three-letter country code (such as VNM); left out`,
+        `“${text}” is not a country code (such as VN or VNM) or an English country name; left out`,
         'kept',
       );
       return undefined;
