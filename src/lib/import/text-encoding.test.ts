@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HEADLINES, legacySheet } from '../../../tests/unit/legacy-encoding.ts';
 import { readImportBytes } from './read-import.ts';
-import { decoderName, encodingName, readText } from './text-encoding.ts';
+import { encodingName } from './encoding-names.ts';
+import { decoderName, readText } from './text-encoding.ts';
 
 const titles = (bytes: Uint8Array, encoding?: string) =>
   readImportBytes(bytes, undefined, encoding).chronology.events.map((event) => event.title);

@@ -99,6 +99,8 @@ export class ChronologyState {
   dataUrl = $state<string | undefined>();
   /** name of a file opened from the reader's computer: such a chronology has no link */
   sourceFile = $state<string | undefined>();
+  /** the id that file is kept under in this browser (kept-files.ts), for Back and reload */
+  keptFile = $state<string | undefined>();
   /** whether the chronology shown is someone else's, opened from a file or an address */
   imported = $derived(this.dataUrl !== undefined || this.sourceFile !== undefined);
   /** what the shown chronology calls itself, in titles and exported pictures */
@@ -118,12 +120,13 @@ export class ChronologyState {
    */
   showImported(
     chronology: Chronology,
-    origin: { url?: string; fileName?: string },
+    origin: { url?: string; fileName?: string; keptFile?: string },
     view: ViewState = { ...EMPTY_VIEW, embed: this.embed, map: this.showMap },
     prepared?: PreparedEvents,
   ) {
     this.load(chronology, prepared);
     this.sourceFile = origin.fileName;
+    this.keptFile = origin.keptFile;
     this.applyView({ ...view, data: origin.url });
   }
 

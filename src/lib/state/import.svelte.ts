@@ -6,6 +6,7 @@
  */
 import type { ImportSource } from '../import/import-messages.ts';
 import type { ImportFormat } from '../import/imported-chronology.ts';
+import type { TextEncoding } from '../import/text-encoding.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import type { ViewState } from '../url/view-state.ts';
 import type { ChronologyState } from './chronology.svelte.ts';
@@ -25,6 +26,11 @@ export class ImportState {
   /** the file the problems were found in */
   problemsIn = $state('');
   format = $state<ImportFormat | undefined>();
+  /** the encoding the shown import was read in */
+  encoding = $state.raw<TextEncoding | undefined>();
+
+  /** what the shown import was read from, to read it again in another encoding */
+  #shown: { source: ImportSource; view?: ViewState; keptId?: string } | undefined;
 
   #chronology: ChronologyState;
   #cancel: (() => void) | undefined;
@@ -37,12 +43,19 @@ export class ImportState {
     return this.reading !== undefined;
   }
 
+  /** whether the encoding was a guess (or the reader's choice), which the page then offers to change */
+  get encodingInDoubt(): boolean {
+    const how = this.encoding?.how;
+    return how === 'guessed' || how === 'chosen';
+  }
+
   /**
    * Reads the source in the worker and shows it. `view` is the link the page was opened with, for
-   * `?data=` (its event, range and filters apply to the imported chronology). Resolves to whether
-   * the chronology is now shown.
+   * `?data=` (its event, range and filters apply to the imported chronology). A file is kept in
+   * this browser, under `keptId` when it is kept already, so that Back and reload find it again.
+   * Resolves to whether the chronology is now shown.
    */
-  async open(source: ImportSource, view?: ViewState): Promise<boolean> {
+  async open(source: ImportSource, view?: ViewState, keptId?: string): Promise<boolean> {
     const previous = this.#cancel;
     this.#cancel = undefined;
     previous?.();
@@ -60,6 +73,7 @@ export class ImportState {
       this.reading = undefined;
     };
     this.#cancel = cancelEarly;
+    const keeping = source.kind === 'file' ? keep(source.file, source.encoding, keptId) : undefined;
     const { runImport, ImportCancelled } = await import('../import/run-import.ts');
     if (cancelledEarly) return false;
     const task = runImport(source, (fraction, stage) => {
@@ -76,12 +90,14 @@ export class ImportState {
         const origin = { url: view?.data ?? source.url };
         chronology.showImported(reading.chronology, origin, view, reading.prepared);
       } else {
-        const origin = { fileName: source.file.name };
+        const origin = { fileName: source.file.name, keptFile: await keeping };
         chronology.showImported(reading.chronology, origin, undefined, reading.prepared);
       }
       this.problems = reading.problems;
       this.problemsIn = name;
       this.format = reading.format;
+      this.encoding = reading.encoding;
+      this.#shown = { source, view, keptId: chronology.keptFile };
       return true;
     } catch (error) {
       if (!(error instanceof ImportCancelled)) {
@@ -102,11 +118,41 @@ export class ImportState {
     this.#cancel?.();
   }
 
+  /** Reads the shown import again, in the encoding the reader chose. */
+  readIn(encoding: string): Promise<boolean> {
+    const shown = this.#shown;
+    if (!shown) return Promise.resolve(false);
+    return this.open({ ...shown.source, encoding }, shown.view, shown.keptId);
+  }
+
+  /** Removes the shown file from this browser, and shows our chronology. */
+  async forgetFile() {
+    const id = this.#chronology.keptFile;
+    if (id) {
+      const { forgetFile } = await import('../import/kept-files.ts');
+      await forgetFile(id).catch(() => {});
+    }
+    location.assign(import.meta.env.BASE_URL);
+  }
+
   dismissError() {
     this.error = undefined;
   }
 
   dismissProblems() {
     this.problems = [];
+  }
+}
+
+/** Keeps an opened file in this browser; its id, or undefined where the browser keeps nothing. */
+async function keep(file: File, encoding: string | undefined, id?: string) {
+  try {
+    const kept = id ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const { keepFile } = await import('../import/kept-files.ts');
+    await keepFile(kept, file, encoding);
+    return kept;
+  } catch {
+    // private windows and full disks keep nothing: the file is shown all the same
+    return undefined;
   }
 }

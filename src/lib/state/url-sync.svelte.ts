@@ -43,6 +43,17 @@ export function viewOf(
   };
 }
 
+/** The history entry's state for a chronology opened from a kept file (kept-files.ts). */
+export function keptFileState(id: string | undefined): { keptFile: string } | null {
+  return id === undefined ? null : { keptFile: id };
+}
+
+/** The id of the kept file a history entry shows, if any. */
+export function keptFileOf(state: unknown): string | undefined {
+  const id = (state as { keptFile?: unknown } | null)?.keptFile;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Call during a component's setup: the effects live as long as the component. */
 export function syncWithUrl(chronology: ChronologyState, win: Window = window): void {
   // The whole chronology needs no range in the link.
@@ -69,6 +80,8 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
     entryChronology = shown;
     let url: string;
     let newEntry: boolean;
+    // the file an entry shows, kept in this browser: Back, Forward and reload find it by its id
+    const state = keptFileState(chronology.keptFile);
     if (chronology.sourceFile !== undefined) {
       // A file from the reader's computer has no address: a link would open another chronology.
       url = `${win.location.pathname}${win.location.hash}`;
@@ -94,8 +107,8 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
     }
     const write = () => {
       pushNext = false;
-      if (newEntry) win.history.pushState(null, '', url);
-      else win.history.replaceState(null, '', url);
+      if (newEntry) win.history.pushState(state, '', url);
+      else win.history.replaceState(state, '', url);
     };
     if (!pushNext) {
       write();
@@ -115,9 +128,10 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
   $effect(() => {
     const onpopstate = () => {
       const view = decodeViewState(win.location.search);
-      // An entry of another chronology (ours, left for a file; another address): the page it
-      // links to is loaded afresh, as following the link would.
-      if (chronology.sourceFile !== undefined || view.data !== chronology.dataUrl) {
+      // An entry of another chronology (ours, left for a file; a file; another address): the page
+      // it links to is loaded afresh, as following the link would (main.ts reopens a kept file).
+      const kept = keptFileOf(win.history.state);
+      if (chronology.sourceFile !== undefined || kept || view.data !== chronology.dataUrl) {
         win.location.reload();
         return;
       }
