@@ -27,4 +27,3 @@ export const ENCODING_NAMES: Record<string, string> = {
 export function encodingName(encoding: string): string {
   return ENCODING_NAMES[encoding] ?? encoding;
 }
-
