@@ -241,7 +241,8 @@ describe('opening a chronology file from the dialog', () => {
 
       const report = page.locator('details.import-report');
       expect(squeeze(await report.locator('summary').textContent())).toBe(
-        `${expected.problems.length} problems in ${expected.file} (${expected.format}): ` +
+        `${expected.problems.length} problems in ${expected.file} (${expected.format}), ` +
+          'read as Unicode (UTF-8): ' +
           `${expected.skipped} ${expected.skipped === 1 ? 'row' : 'rows'} not shown; ` +
           `${expected.events.length} events shown.`,
       );

@@ -147,27 +147,30 @@ describe('an opened file', () => {
     await chooseFile(page, 'mine.csv', legacySheet('windows-874'));
     await expect.poll(() => heading(page)).toBe('An imported chronology');
     const note = page.getByRole('note');
-    expect(await note.textContent()).toContain('kept only in this browser');
+    // the page loads afresh each time, and reads the file again in its worker
+    const again = { timeout: 15_000 };
+    await expect.poll(() => note.textContent(), again).toContain('kept only in this browser');
     const titles = await listedTitles(page);
 
     await page.reload();
-    await expect.poll(() => listedTitles(page)).toEqual(titles);
+    await expect.poll(() => listedTitles(page), again).toEqual(titles);
     await expect.poll(() => note.textContent()).toContain('This view shows mine.csv');
 
     await page.goBack();
-    await expect.poll(() => heading(page)).toBe(OUR_TITLE);
+    await expect.poll(() => heading(page), again).toBe(OUR_TITLE);
     await expect
       .poll(() => page.locator('#events [data-event-id]').count())
       .toBe(dataset.events.length);
 
     await page.goForward();
-    await expect.poll(() => listedTitles(page)).toEqual(titles);
+    await expect.poll(() => listedTitles(page), again).toEqual(titles);
+    await expect.poll(() => note.textContent(), again).toContain('kept only in this browser');
 
     await note.getByRole('button', { name: 'Forget this file' }).click();
-    await expect.poll(() => heading(page)).toBe(OUR_TITLE);
+    await expect.poll(() => heading(page), again).toBe(OUR_TITLE);
     // its entry is still in the history, but the file is gone from this browser
     await page.goBack();
-    await expect.poll(() => heading(page)).toBe(OUR_TITLE);
+    await expect.poll(() => heading(page), again).toBe(OUR_TITLE);
     await expect
       .poll(() => page.locator('#events [data-event-id]').count())
       .toBe(dataset.events.length);

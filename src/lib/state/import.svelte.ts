@@ -26,6 +26,8 @@ export class ImportState {
   /** the file the problems were found in */
   problemsIn = $state('');
   format = $state<ImportFormat | undefined>();
+  /** whether the file shown is kept in this browser now (chronology.keptFile names it) */
+  kept = $state(false);
   /** the encoding the shown import was read in */
   encoding = $state.raw<TextEncoding | undefined>();
 
@@ -73,7 +75,9 @@ export class ImportState {
       this.reading = undefined;
     };
     this.#cancel = cancelEarly;
-    const keeping = source.kind === 'file' ? keep(source.file, source.encoding, keptId) : undefined;
+    // kept while it is read; shown without waiting, and said to be kept once it is
+    const kept = source.kind === 'file' ? (keptId ?? newKeptId()) : undefined;
+    const keeping = source.kind === 'file' ? keep(kept!, source.file, source.encoding) : undefined;
     const { runImport, ImportCancelled } = await import('../import/run-import.ts');
     if (cancelledEarly) return false;
     const task = runImport(source, (fraction, stage) => {
@@ -90,14 +94,21 @@ export class ImportState {
         const origin = { url: view?.data ?? source.url };
         chronology.showImported(reading.chronology, origin, view, reading.prepared);
       } else {
-        const origin = { fileName: source.file.name, keptFile: await keeping };
+        const origin = { fileName: source.file.name, keptFile: kept };
         chronology.showImported(reading.chronology, origin, undefined, reading.prepared);
+        this.kept = false;
+        void keeping?.then((ok) => {
+          if (chronology.keptFile !== kept) return;
+          // private windows and full disks keep nothing: the file is shown all the same
+          if (ok) this.kept = true;
+          else chronology.keptFile = undefined;
+        });
       }
       this.problems = reading.problems;
       this.problemsIn = name;
       this.format = reading.format;
       this.encoding = reading.encoding;
-      this.#shown = { source, view, keptId: chronology.keptFile };
+      this.#shown = { source, view, keptId: kept };
       return true;
     } catch (error) {
       if (!(error instanceof ImportCancelled)) {
@@ -144,15 +155,15 @@ export class ImportState {
   }
 }
 
-/** Keeps an opened file in this browser; its id, or undefined where the browser keeps nothing. */
-async function keep(file: File, encoding: string | undefined, id?: string) {
+const newKeptId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** Keeps an opened file in this browser; whether it could. */
+async function keep(id: string, file: File, encoding: string | undefined): Promise<boolean> {
   try {
-    const kept = id ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const { keepFile } = await import('../import/kept-files.ts');
-    await keepFile(kept, file, encoding);
-    return kept;
+    await keepFile(id, file, encoding);
+    return true;
   } catch {
-    // private windows and full disks keep nothing: the file is shown all the same
-    return undefined;
+    return false;
   }
 }
