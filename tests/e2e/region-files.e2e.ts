@@ -12,6 +12,8 @@ import { builtDataset, openPage, useChromium, type WatchedPage } from './browser
 const chromium = useChromium();
 const dataset = builtDataset();
 const OUR_TITLE = 'ASEAN–China cooperation against cybercrime and transnational crime';
+/** Reading a file starts a worker and loads its code: on a busy machine, more than a second. */
+const READ = { timeout: 10_000 };
 
 async function openApp() {
   const watched = await openPage(chromium.current, '');
@@ -51,7 +53,7 @@ describe('a CSV saved by Excel on a Windows in the region', () => {
       const watched = await openApp();
       const { page } = watched;
       await chooseFile(page, `${encoding}.csv`, legacySheet(encoding));
-      await expect.poll(() => heading(page)).toBe('An imported chronology');
+      await expect.poll(() => heading(page), READ).toBe('An imported chronology');
       expect((await listedTitles(page)).sort()).toEqual(
         HEADLINES[encoding]!.map((headline) => headline.normalize('NFC')).sort(),
       );
@@ -65,13 +67,13 @@ describe('a CSV saved by Excel on a Windows in the region', () => {
     const { page } = watched;
     // one tone mark is too little for the detector to see Vietnamese
     await chooseFile(page, 'hue.csv', legacySheet('windows-1258', ['Huế']));
-    await expect.poll(() => heading(page)).toBe('An imported chronology');
+    await expect.poll(() => heading(page), READ).toBe('An imported chronology');
     expect(await listedTitles(page)).not.toEqual(['Huế']);
     await encodingNote(page).getByRole('combobox', { name: 'Encoding' }).selectOption({
       label: 'Vietnamese (Windows-1258)',
     });
     await encodingNote(page).getByRole('button', { name: 'Read again' }).click();
-    await expect.poll(() => listedTitles(page)).toEqual(['Huế']);
+    await expect.poll(() => listedTitles(page), READ).toEqual(['Huế']);
     expect(await encodingNote(page).textContent()).toContain('as you chose');
     await expectCleanPage(watched);
   });
@@ -86,7 +88,7 @@ describe('countries named by code or name', () => {
       'paris,Meeting in Paris,2019-05-02,Paris,FR,48.86,2.35,TH;Viet Nam;PHL;United States;de\r\n' +
       'seoul,Meeting in Seoul,2020-06-03,Seoul,Republic of Korea,37.57,126.98,KOR;fr\r\n';
     await chooseFile(page, 'mix.csv', csv);
-    await expect.poll(() => listedTitles(page)).toHaveLength(2);
+    await expect.poll(() => listedTitles(page), READ).toHaveLength(2);
     await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
     // every state has a shape to shade: each gets its name on the map
     await expect
@@ -145,7 +147,7 @@ describe('an opened file', () => {
     const watched = await openApp();
     const { page } = watched;
     await chooseFile(page, 'mine.csv', legacySheet('windows-874'));
-    await expect.poll(() => heading(page)).toBe('An imported chronology');
+    await expect.poll(() => heading(page), READ).toBe('An imported chronology');
     const note = page.getByRole('note');
     // the page loads afresh each time, and reads the file again in its worker
     const again = { timeout: 15_000 };
