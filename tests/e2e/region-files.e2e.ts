@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HEADLINES, legacySheet } from '../unit/legacy-encoding.ts';
+import { axeViolations } from './axe.ts';
 import { builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
 
 const chromium = useChromium();
@@ -75,6 +76,9 @@ describe('a CSV saved by Excel on a Windows in the region', () => {
     await encodingNote(page).getByRole('button', { name: 'Read again' }).click();
     await expect.poll(() => listedTitles(page), READ).toEqual(['Huế']);
     expect(await encodingNote(page).textContent()).toContain('as you chose');
+    // the choice of encoding and the note on the kept file hold to WCAG 2.1 A/AA
+    await page.getByRole('button', { name: 'Forget this file' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await expectCleanPage(watched);
   });
 });
