@@ -3,9 +3,10 @@
  * (../shared/bench) with this app as the contender against vis-timeline and TimelineJS on the same
  * generated workload. Writes the table to docs/benchmarks.md with the date and the machine.
  *
- *   npm run bench                       # N = 1000, 10000, 100000; 5 repetitions; then the import
+ *   npm run bench                       # N = 1000, 10000, 100000; 5 repetitions; then the import, the reading
  *   npm run bench -- --n 10000 --reps 3 # any option of the harness is passed through
  *   npm run bench -- --only import --reps 3  # only importing a 100,000-event file (bench-import.ts)
+ *   npm run bench -- --only reading          # only reading files built to be slow (bench-reading.ts)
  *
  * Speed is measured here, never asserted in tests.
  */
@@ -15,6 +16,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, IMPORT_SECTION, importFiles } from './bench-import.ts';
+import { benchReading, READING_SECTION } from './bench-reading.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 const HARNESS = join(ROOT, '../shared/bench');
@@ -39,16 +41,18 @@ async function waitFor(url: string, seconds = 30) {
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-/** `--only import` (and its value) is ours; everything else goes to the harness. */
+/** `--only import|reading` (and its value) is ours; everything else goes to the harness. */
 function readArgs(argv: string[]) {
   const at = argv.indexOf('--only');
   const only = at >= 0 ? argv[at + 1] : undefined;
-  if (at >= 0 && only !== 'import') throw new Error('--only takes one value: import');
+  if (at >= 0 && only !== 'import' && only !== 'reading') {
+    throw new Error('--only takes import or reading');
+  }
   const passThrough = at >= 0 ? argv.filter((_, i) => i !== at && i !== at + 1) : argv;
   const repsAt = argv.indexOf('--reps');
   const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) : 5;
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps takes a whole number');
-  return { onlyImport: only === 'import', passThrough, reps };
+  return { onlyImport: only === 'import', onlyReading: only === 'reading', passThrough, reps };
 }
 
 function machineLine() {
@@ -58,9 +62,9 @@ function machineLine() {
   return `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
 }
 
-/** The file without its import section (kept from a previous run unless replaced). */
-function withoutImportSection(markdown: string): { rest: string; section?: string } {
-  const at = markdown.indexOf(`\n${IMPORT_SECTION}\n`);
+/** The file without one of its sections (each kept from a previous run unless replaced). */
+function withoutSection(markdown: string, heading: string): { rest: string; section?: string } {
+  const at = markdown.indexOf(`\n${heading}\n`);
   if (at < 0) return { rest: markdown };
   const next = markdown.indexOf('\n## ', at + 1);
   const end = next < 0 ? markdown.length : next;
@@ -70,10 +74,36 @@ function withoutImportSection(markdown: string): { rest: string; section?: strin
   };
 }
 
+function writeBenchmarks(docPath: string, head: string, sections: (string | undefined)[]) {
+  const parts = [head, ...sections].filter((part): part is string => part !== undefined);
+  writeFileSync(docPath, `${parts.map((part) => part.trimEnd()).join('\n\n')}\n`);
+  // the gate checks formatting: leave the file as prettier would
+  run(join(ROOT, 'node_modules/.bin/prettier'), ['--write', 'docs/benchmarks.md']);
+  console.log('\nwrote docs/benchmarks.md');
+}
+
+/** The file as the last run left it: its head, then the import and reading sections, if any. */
+function previousBenchmarks(docPath: string) {
+  const markdown = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
+  const { rest, section: reading } = withoutSection(markdown, READING_SECTION);
+  const { rest: head, section: importing } = withoutSection(rest, IMPORT_SECTION);
+  return { head, importing, reading };
+}
+
 async function main() {
   const argv = process.argv.slice(2);
-  const { onlyImport, passThrough, reps } = readArgs(argv);
+  const { onlyImport, onlyReading, passThrough, reps } = readArgs(argv);
   const command = `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`;
+  const docPath = join(ROOT, 'docs/benchmarks.md');
+  if (onlyReading) {
+    // in Node: no build, no browser
+    const { head, importing } = previousBenchmarks(docPath);
+    writeBenchmarks(docPath, head, [
+      importing,
+      benchReading({ reps, command, machine: machineLine() }),
+    ]);
+    return;
+  }
   if (!onlyImport) {
     if (!existsSync(join(HARNESS, 'run.mjs'))) {
       throw new Error(`the benchmark harness is missing at ${HARNESS}`);
@@ -95,13 +125,11 @@ async function main() {
     mkdirSync(outDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
     const machine = machineLine();
-    const docPath = join(ROOT, 'docs/benchmarks.md');
+    const previous = previousBenchmarks(docPath);
 
     let head: string;
     if (onlyImport) {
-      head = withoutImportSection(
-        existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n',
-      ).rest;
+      head = previous.head;
     } else {
       // The timeline as embedded (no map) is what compares with the peers, which are timelines
       // only; the full page, with its WebGL map loading after the timeline, is measured too.
@@ -161,10 +189,9 @@ async function main() {
       machine,
     });
     writeFileSync(join(outDir, `import-${stamp}.json`), JSON.stringify(samples, null, 2));
-    writeFileSync(docPath, `${head.trimEnd()}\n\n${markdown}`);
-    // the gate checks formatting: leave the file as prettier would
-    run(join(ROOT, 'node_modules/.bin/prettier'), ['--write', 'docs/benchmarks.md']);
-    console.log(`\nwrote docs/benchmarks.md (raw samples in ${outDir})`);
+    const reading = onlyImport ? previous.reading : benchReading({ reps, command, machine });
+    writeBenchmarks(docPath, head, [markdown, reading]);
+    console.log(`(raw samples in ${outDir})`);
   } finally {
     server.kill();
   }

@@ -17,7 +17,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { writeAtomically } from './write-atomically.ts';
 import { BASEMAP_REGION } from '../src/lib/map/bounds.ts';
-import { countryOfNumeric, findCountry } from '../src/lib/dataset/country-codes.ts';
+import { countryOfNumeric, findCountry } from '../src/lib/chronology/country-codes.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 

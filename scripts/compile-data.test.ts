@@ -52,6 +52,18 @@ describe('compileDataset', () => {
     expect(result.dataset.aliases).toEqual([['2023-12-06-pgc-13-ha-noi', 2]]);
   });
 
+  it('keeps the file names of the source texts out of the compiled dataset', () => {
+    const result = compileDataset(VALID);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.sources[0]).toEqual({
+      title: 'Report on the 13th conference, with a comma',
+      publisher: 'Vietnam News Agency',
+      date: '2023-12-06',
+    });
+    expect(result.json + result.csv).not.toMatch(/textFile|002_example/);
+  });
+
   it('gives the same bytes for the same input', () => {
     const first = compileDataset(VALID);
     const second = compileDataset(fixtureWith());
@@ -89,7 +101,7 @@ describe('compileDataset', () => {
     [
       'an unknown source',
       'events.yaml',
-      (t: string) => t.replace('[seed-hanoi, spp-2023]', '[seed-hanoi, nowhere]'),
+      (t: string) => t.replace('[vna-hanoi, spp-2023]', '[vna-hanoi, nowhere]'),
       `${HANOI}, field "sources.1": unknown source "nowhere"`,
     ],
     [
@@ -173,8 +185,50 @@ describe('compileDataset', () => {
     [
       'a duplicate source key',
       'sources.yaml',
-      (t: string) => t.replace('key: spp-2023', 'key: seed-hanoi'),
-      'sources.yaml:6: record "seed-hanoi", field "key": duplicate key "seed-hanoi"',
+      (t: string) => t.replace('key: spp-2023', 'key: vna-hanoi'),
+      'sources.yaml:6: record "vna-hanoi", field "key": duplicate key "vna-hanoi"',
+    ],
+    [
+      'a summary that names a source text by its file',
+      'events.yaml',
+      (t: string) => t.replace('summary: A one-day conference.', 'summary: See 002_example.'),
+      `${HANOI}, field "summary": readers would see "002_example"`,
+    ],
+    [
+      'a note in our working words',
+      'events.yaml',
+      (t: string) => t.replace('notes: Two days.', 'notes: Trap - two days.'),
+      `${WEBINAR}, field "notes": readers would see "Trap"`,
+    ],
+    [
+      'a series without a colour',
+      'series.yaml',
+      (t: string) => t.replace("  color: '#b1224b'\n", ''),
+      'series.yaml:5: record "arf", field "color": required field is missing',
+    ],
+    [
+      'a series colour left unquoted (YAML reads it as a comment)',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", 'color: #b1224b'),
+      `series.yaml:5: record "arf", field "color": is empty: write the colour in quotes`,
+    ],
+    [
+      'a series colour that is not a hex colour',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", "color: 'crimson'"),
+      `series.yaml:5: record "arf", field "color": "crimson" is not a CSS hex colour`,
+    ],
+    [
+      'a series colour with too little contrast against the lanes',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", "color: '#edc949'"),
+      'series.yaml:5: record "arf", field "color": "#edc949" has a contrast of 1.6:1 against the lane background #ffffff; marks need at least 3:1 (WCAG 1.4.11)',
+    ],
+    [
+      'a series colour that stands out from white lanes but not from the shaded ones',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", "color: '#8c8c8c'"),
+      'series.yaml:5: record "arf", field "color": "#8c8c8c" has a contrast of 2.97:1 against the lane background #f3f1ec',
     ],
     [
       'a YAML syntax error',
@@ -186,6 +240,18 @@ describe('compileDataset', () => {
     const problems = problemsOf(fixtureWith(file, edit));
     expect(problems.join('\n')).toContain(expected);
     expect(problems.every((problem) => problem.includes('.yaml'))).toBe(true);
+  });
+
+  it("compiles each series' colour, written as #rgb or #rrggbb, as lowercase #rrggbb", () => {
+    const result = compileDataset(
+      fixtureWith('series.yaml', (t) =>
+        t.replace("color: '#0b4f6c'", "color: '#05A'").replace("'#b1224b'", "'#B1224B'"),
+      ),
+    );
+    expect(result.ok && result.dataset.series.map(([key, , , color]) => [key, color])).toEqual([
+      ['pgc', '#0055aa'],
+      ['arf', '#b1224b'],
+    ]);
   });
 
   it('reports the line each record starts on', () => {
@@ -208,6 +274,38 @@ describe('compileDataset', () => {
       ),
     );
     expect(problems).toHaveLength(2);
+  });
+});
+
+/**
+ * The compiled JSON with one record a line (nothing else changes: it parses back to the same
+ * value), so a change to the compiler shows in a diff as the records it changed.
+ */
+function oneRecordALine(dataset: object): string {
+  const entries = Object.entries(dataset).map(([key, value]: [string, unknown]) => {
+    const records =
+      Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null);
+    const body = records
+      ? `[\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`
+      : JSON.stringify(value);
+    return `  ${JSON.stringify(key)}: ${body}`;
+  });
+  return `{\n${entries.join(',\n')}\n}\n`;
+}
+
+// After a deliberate change: `TZ=UTC npx vitest run scripts/compile-data.test.ts -u`, and review the diff.
+describe('the compiled fixture, against its snapshot', () => {
+  const result = compileDataset(VALID);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+
+  it('gives the same events.json (one record a line here)', async () => {
+    const readable = oneRecordALine(result.dataset);
+    expect(JSON.parse(readable)).toEqual(JSON.parse(result.json));
+    await expect(readable).toMatchFileSnapshot('__snapshots__/data-valid.events.json');
+  });
+
+  it('gives the same events.csv', async () => {
+    await expect(result.csv).toMatchFileSnapshot('__snapshots__/data-valid.events.csv');
   });
 });
 

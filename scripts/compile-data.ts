@@ -13,10 +13,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LineCounter, isNode, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { writeAtomically } from './write-atomically.ts';
-import { COMPILED_VERSION, type CompiledDataset } from '../src/lib/dataset/compiled.ts';
-import { eventsToCsv } from '../src/lib/dataset/csv.ts';
-import { decodeChronology } from '../src/lib/dataset/decode.ts';
-import { parsePartialDate, startOf } from '../src/lib/dataset/precision.ts';
+import { COMPILED_VERSION, type CompiledDataset } from '../src/lib/chronology/compiled.ts';
+import { eventsToCsv } from '../src/lib/chronology/csv.ts';
+import { decodeChronology } from '../src/lib/chronology/decode.ts';
+import { compareEvents } from '../src/lib/chronology/order.ts';
+import { endOf, parsePartialDate, startOf } from '../src/lib/dates/partial-date.ts';
 import {
   CHRONOLOGY_FIRST_DAY,
   CHRONOLOGY_LAST_DAY,
@@ -34,7 +35,7 @@ import {
   type SeriesRecord,
   type SourceRecord,
   type StateRecord,
-} from '../src/lib/dataset/schema.ts';
+} from '../src/lib/chronology/schema.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 
@@ -148,6 +149,53 @@ const keysOf = (file: RawFile, key: string) =>
     .map((record) => record[key])
     .filter((value): value is string => typeof value === 'string');
 
+/**
+ * Our own working words, which a reader must never meet: the file names of the source texts we
+ * keep copies of (whole, without ".txt", or the hash part alone), and what we called them.
+ */
+function workingWordsIn(text: string, textFiles: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\b(?:seeds?|traps?)\b/gi)) found.add(match[0]);
+  for (const file of textFiles) {
+    const stem = file.replace(/\.txt$/, '');
+    const hash = stem.slice(stem.indexOf('_') + 1);
+    for (const form of [file, stem, hash.length >= 8 ? hash : '']) {
+      if (form && text.includes(form)) found.add(form);
+    }
+  }
+  return [...found];
+}
+
+/** Every field a reader is shown, checked for working words, each problem with its record. */
+function checkReaderText(
+  raw: Record<string, RawFile>,
+  sources: SourceRecord[],
+  problems: string[],
+) {
+  const textFiles = sources.flatMap((source) => (source.textFile ? [source.textFile] : []));
+  const shown: [keyof typeof DATA_FILES, string, string[]][] = [
+    ['events', 'id', ['title', 'summary', 'notes']],
+    ['sources', 'key', ['title', 'publisher']],
+    ['series', 'key', ['label', 'description']],
+    ['places', 'key', ['city']],
+  ];
+  for (const [name, key, fields] of shown) {
+    const file = raw[name]!;
+    file.records.forEach((record, index) => {
+      for (const field of fields) {
+        const value = record[field];
+        if (typeof value !== 'string') continue;
+        for (const word of workingWordsIn(value, textFiles)) {
+          problems.push(
+            `${describe(file, key, index)}, field "${field}": readers would see "${word}", a word ` +
+              'of our own working; name the source by its title and publisher instead',
+          );
+        }
+      }
+    });
+  }
+}
+
 export function compileDataset(dataDir: string): CompileResult {
   const problems: string[] = [];
   const raw = {
@@ -180,6 +228,7 @@ export function compileDataset(dataDir: string): CompileResult {
     aliasRecord(keysOf(raw.events, 'id')),
     problems,
   );
+  checkReaderText(raw, sources, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const sortedStates = [...states].sort((a, b) => a.code.localeCompare(b.code));
@@ -187,10 +236,16 @@ export function compileDataset(dataDir: string): CompileResult {
   const placeIndex = new Map(places.map((place, index) => [place.key, index]));
   const seriesIndex = new Map(series.map((item, index) => [item.key, index]));
   const sourceIndex = new Map(sources.map((source, index) => [source.key, index]));
-  const startMs = (event: EventRecord) => startOf(parsePartialDate(event.start)!);
-  const sortedEvents = [...events].sort(
-    (a, b) => startMs(a) - startMs(b) || a.id.localeCompare(b.id),
-  );
+  // In the one order of the app (chronology/order.ts), so the files need no sorting when read.
+  const sortedEvents = events
+    .map((event) => {
+      const start = parsePartialDate(event.start)!;
+      const end = event.end === undefined ? start : parsePartialDate(event.end)!;
+      const series = { rank: seriesIndex.get(event.series)! };
+      return { record: event, id: event.id, startMs: startOf(start), endMs: endOf(end), series };
+    })
+    .sort(compareEvents)
+    .map(({ record }) => record);
 
   const dataset: CompiledDataset = {
     version: COMPILED_VERSION,
@@ -203,13 +258,13 @@ export function compileDataset(dataDir: string): CompileResult {
       place.lat,
       place.lon,
     ]),
-    series: series.map((item) => [item.key, item.label, item.description]),
-    sources: sources.map(({ title, publisher, date, url, seed }) => ({
+    series: series.map((item) => [item.key, item.label, item.description, item.color]),
+    // `textFile` stays behind: it names our copy of a text, which is nothing to a reader.
+    sources: sources.map(({ title, publisher, date, url }) => ({
       title,
       publisher,
       ...(date && { date }),
       ...(url && { url }),
-      ...(seed && { seed }),
     })),
     events: sortedEvents.map((event) => ({
       id: event.id,

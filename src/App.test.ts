@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../tests/unit/sample-chronology.ts';
 import App from './App.svelte';
-import { ChronologyState } from './lib/state/chronology.svelte.ts';
+import { AppState } from './lib/state/app-state.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
 
 function renderLoaded() {
-  const chronology = new ChronologyState();
-  chronology.load(sampleChronology());
-  render(App, { props: { chronology, importer: new ImportState(chronology) } });
-  return { chronology, user: userEvent.setup() };
+  const app = new AppState();
+  app.load(sampleChronology());
+  render(App, { props: { app, importer: new ImportState(app) } });
+  return { app, user: userEvent.setup() };
 }
 
 const eventButtons = () =>
@@ -53,8 +53,9 @@ describe('App', () => {
     expect(
       within(details).getByRole('link', { name: 'SPP news: "13th conference"' }),
     ).toHaveAttribute('href', 'https://en.spp.gov.cn/2023-12/06/c_950761.htm');
+    expect(within(details).getByText('Vietnam News Agency, 6 December 2023')).toBeInTheDocument();
     expect(
-      within(details).getByText(/Vietnam News Agency, 6 December 2023 · source document/),
+      within(details).getByText('Confirmed: two or more independent sources agree.'),
     ).toBeInTheDocument();
   });
 
@@ -63,14 +64,14 @@ describe('App', () => {
     const webinar = screen.getByRole('button', { name: /ARF webinar/ });
     expect(within(webinar).getByText('Uncertain')).toBeInTheDocument();
     await user.click(webinar);
-    expect(screen.getByText(/^Uncertain: Sources disagree/)).toBeInTheDocument();
+    expect(screen.getByText(/^Uncertain: sources disagree on a key detail/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Notes on the sources' })).toBeInTheDocument();
   });
 
   it('says so when the chronology cannot be loaded', () => {
-    const chronology = new ChronologyState();
-    chronology.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
-    render(App, { props: { chronology, importer: new ImportState(chronology) } });
+    const app = new AppState();
+    app.shown.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
+    render(App, { props: { app, importer: new ImportState(app) } });
     expect(screen.getByRole('alert')).toHaveTextContent('HTTP 404');
   });
 });

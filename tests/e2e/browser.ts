@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { CompiledDataset } from '../../src/lib/dataset/compiled.ts';
+import type { CompiledDataset } from '../../src/lib/chronology/compiled.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4179/';

@@ -29,6 +29,34 @@ async function visibleRange(page: Page): Promise<[number, number]> {
   ];
 }
 
+/**
+ * Waits until the visible range stays the same over three animation frames running: no animated
+ * zoom is under way (its first frame may still show where it starts) and the canvas, which paints
+ * once a frame, shows that range.
+ */
+async function viewSettled(page: Page) {
+  await page.evaluate(() => delete (window as WatchedWindow).viewWatch);
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('[data-timeline]')!;
+      const range = `${root.getAttribute('data-visible-from')}/${root.getAttribute('data-visible-to')}`;
+      const watch = ((window as WatchedWindow).viewWatch ??= { range, sameFrames: -1 });
+      watch.sameFrames = watch.range === range ? watch.sameFrames + 1 : 0;
+      watch.range = range;
+      return watch.sameFrames >= 2;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
+type WatchedWindow = Window & { viewWatch?: { range: string; sameFrames: number } };
+
+const span = async (page: Page) => {
+  const [from, to] = await visibleRange(page);
+  return to - from;
+};
+
 async function canvasBox(page: Page) {
   return (await page.locator('[data-timeline] canvas').boundingBox())!;
 }
@@ -88,9 +116,12 @@ describe('the timeline', () => {
   it('pans when dragged', async () => {
     const watched = await openTimeline();
     const { page } = watched;
+    const wholeSpan = await span(page);
     await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
     await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
-    await page.waitForTimeout(500);
+    // the second click zooms from wherever the first one's animation had got to
+    await expect.poll(() => span(page)).toBeLessThanOrEqual(wholeSpan / 2);
+    await viewSettled(page);
     const box = await canvasBox(page);
     const [from, to] = await visibleRange(page);
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
@@ -119,8 +150,11 @@ describe('the timeline', () => {
     };
     // Zoom in around the event with the wheel, as a reader would, then point at its mark.
     await page.mouse.move(await xOf(), box.y + box.height / 2);
+    const wholeSpan = await span(page);
     for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(300);
+    // six wheel steps zoom in about 5.3 times, five exactly 4 times: wait for the sixth
+    await expect.poll(() => span(page)).toBeLessThan(wholeSpan / 5);
+    await viewSettled(page);
     const x = await xOf();
     // the rows of pixels where the tooltip names the event: click in the middle of them
     const hits: number[] = [];
@@ -162,6 +196,53 @@ describe('the timeline', () => {
     await expect
       .poll(async () => (await visibleRange(page))[1] - (await visibleRange(page))[0])
       .toBeLessThan(to - from);
+    await finish(watched);
+  });
+
+  it('marks each series in the colour data/series.yaml gives it, in the list and the filters', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    const colourOf = new Map(dataset.series.map(([key, , , color]) => [key, color]));
+    const first = dataset.events[0]!;
+    const expected = colourOf.get(dataset.series[first.series]![0])!;
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+    const edge = await page
+      .locator(`#events [data-event-id="${first.id}"]`)
+      .evaluate((item) => getComputedStyle(item).borderLeftColor);
+    expect(edge).toBe(rgb(expected));
+    const swatch = await page
+      .getByRole('checkbox', { name: new RegExp(dataset.series[first.series]![1]) })
+      .evaluate(
+        (box) => getComputedStyle(box.parentElement!.querySelector('.swatch')!).backgroundColor,
+      );
+    expect(swatch).toBe(rgb(expected));
+    await finish(watched);
+  });
+
+  it('draws in the colours the page defines, so redefining a custom property restyles it', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    const pure = (channel: 'red' | 'green') =>
+      page.locator('[data-timeline] canvas').evaluate((canvas: HTMLCanvasElement, wanted) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+          if (wanted === 'red' ? r === 255 && g === 0 && b === 0 : r === 0 && g === 255 && b === 0)
+            count++;
+        }
+        return count;
+      }, channel);
+    const [red, green] = [await pure('red'), await pure('green')];
+    // the lane bands and the axis' ground, as a dark theme would redefine them
+    await page.evaluate(() => {
+      document.documentElement.style.setProperty('--band', '#ff0000');
+      document.documentElement.style.setProperty('--paper', '#00ff00');
+    });
+    await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
+    await expect.poll(() => pure('red')).toBeGreaterThan(red + 10_000);
+    expect(await pure('green')).toBeGreaterThan(green + 1_000);
     await finish(watched);
   });
 

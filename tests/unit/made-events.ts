@@ -1,14 +1,29 @@
 /** Events for the timeline's tests, made by hand or by a seeded generator. */
 import { randomLcg } from 'd3';
-import type { ChronologyEvent, Series } from '../../src/lib/dataset/model.ts';
-import { formatWrittenRange, type Precision } from '../../src/lib/dataset/precision.ts';
+import type { ChronologyEvent, Series } from '../../src/lib/chronology/model.ts';
+import { formatWrittenRange, type Precision } from '../../src/lib/dates/partial-date.ts';
+import { paletteColor } from '../../src/lib/theme.ts';
 
 const DAY = 86_400_000;
 const seriesByKey = new Map<string, Series>();
 
+/**
+ * Test lanes rank in the alphabetical order of their keys ('a' before 'b', 'lane0' before 'lane1'),
+ * whichever test makes them first: a number that sorts as the key's first six characters do.
+ */
+function alphabeticalRank(key: string): number {
+  let rank = 0;
+  for (let i = 0; i < 6; i++) rank = rank * 128 + (key.charCodeAt(i) || 0);
+  return rank;
+}
+
 export function seriesOf(key: string): Series {
   let series = seriesByKey.get(key);
-  if (!series) seriesByKey.set(key, (series = { key, label: key.toUpperCase(), description: '' }));
+  if (!series) {
+    const color = paletteColor(seriesByKey.size);
+    series = { key, label: key.toUpperCase(), description: '', color, rank: alphabeticalRank(key) };
+    seriesByKey.set(key, series);
+  }
   return series;
 }
 

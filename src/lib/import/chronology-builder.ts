@@ -13,7 +13,7 @@ import type {
   Series,
   Source,
   State,
-} from '../dataset/model.ts';
+} from '../chronology/model.ts';
 import {
   endInstant,
   formatImportedRange,
@@ -24,10 +24,12 @@ import {
   type DatePart,
   type DateParts,
   type ImportedDate,
-} from './imported-date.ts';
+} from '../dates/imported-date.ts';
 import { needsMarkup, plainText } from './plain-text.ts';
-import { isBlank, quotedValue } from './cell-value.ts';
+import { isBlank, quotedValue } from '../dates/cell-value.ts';
 import type { ImportProblem } from './problems.ts';
+import { compareEvents } from '../chronology/order.ts';
+import { paletteColor } from '../theme.ts';
 
 /** How the report names a column: a function of the date part for dates. */
 export interface ColumnNames {
@@ -240,7 +242,12 @@ export class ChronologyBuilder {
   #seriesFor(group: string): Series {
     const name = group || UNGROUPED;
     let series = this.#series.get(name);
-    if (!series) this.#series.set(name, (series = { key: name, label: name, description: '' }));
+    if (!series) {
+      // in the order groups first appear, which is the order of their lanes
+      const color = paletteColor(this.#series.size);
+      series = { key: name, label: name, description: '', color, rank: this.#series.size };
+      this.#series.set(name, series);
+    }
     return series;
   }
 
@@ -334,16 +341,8 @@ export class ChronologyBuilder {
       event.place = place;
       event.country ??= place.country;
     }
-    // The order the timeline's index walks events in (start, lane, end, id), done here in the
-    // worker so the page never sorts 100,000 events.
-    const lane = new Map([...this.#series.values()].map((series, index) => [series, index]));
-    const events = this.events.sort(
-      (a, b) =>
-        a.startMs - b.startMs ||
-        lane.get(a.series)! - lane.get(b.series)! ||
-        a.endMs - b.endMs ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+    // Sorted here in the worker, so that the page never sorts 100,000 events.
+    const events = this.events.sort(compareEvents);
     return {
       range: ['', ''],
       aliases: new Map(),

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsToCsv } from '../dataset/csv.ts';
-import type { ChronologyEvent } from '../dataset/model.ts';
+import { eventsToCsv } from '../chronology/csv.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
 import { readImport, readImportBytes } from './read-import.ts';
+import { SERIES_PALETTE } from '../theme.ts';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/import', name)));
@@ -103,6 +104,15 @@ describe('the chronology CSV fixture', () => {
     ]);
     expect(event('old-treaty').sources).toEqual([{ title: 'A printed book', publisher: '' }]);
     expect(chronology.sources).toHaveLength(2);
+  });
+
+  it("colours the groups from the theme's palette in the order they first appear", () => {
+    expect(chronology.series.map((series) => series.color)).toEqual(
+      chronology.series.map((_, position) => SERIES_PALETTE[position]),
+    );
+    expect(new Set(chronology.series.map((series) => series.color)).size).toBe(
+      chronology.series.length,
+    );
   });
 
   it('reports the bad rows by row and column, skipping the undated one only', () => {
@@ -289,8 +299,6 @@ describe('rows of our CSV', () => {
     expect(reading.chronology.events.map((e) => e.id)).toEqual(['a-b', 'a-b-row-3', 'row-4']);
   });
 
-  // BUG: titles go through plainText, which takes any "<" for the start of a tag: a plain-text
-  // title "Temperatures < 0 °C for a week" becomes "Temperatures", and "x<y and y>z" becomes "x z".
   it('keeps a “<” in a plain-text title', () => {
     const reading = ours('a,Temperatures < 0 °C for a week,2001,,,,,,,,,');
     expect(reading.chronology.events[0]!.title).toBe('Temperatures < 0 °C for a week');
@@ -314,9 +322,8 @@ describe('our CSV export read back', () => {
     sources: event.sources.map((source) => source.url ?? source.title),
   });
 
-  // BUG: eventsToCsv writes String(lat), which is "1e-7" below 1e-6, and coordinate() in
-  // chronology-builder.ts accepts no exponent: the export of a place that close to the equator
-  // or the meridian comes back without its place and with a problem.
+  // JavaScript writes a number below 1e-6 in exponent notation ("1e-7"): the export of a place
+  // that close to the equator or the meridian must read back with its place.
   it('reads back coordinates it wrote in exponent notation', () => {
     const first = readImport(
       JSON.stringify({

@@ -3,14 +3,14 @@
  * lat, lon, participants, series, sources), read back, so a chronology edited in a spreadsheet can
  * be opened again.
  */
-import { restoreNeutralized } from '../dataset/csv-cell.ts';
-import { findCountry } from '../dataset/country-codes.ts';
-import { ALPHA3 } from '../dataset/ids.ts';
-import type { Source, State } from '../dataset/model.ts';
+import { ALPHA3 } from '../chronology/ids.ts';
+import type { Source, State } from '../chronology/model.ts';
+import { restoreNeutralized } from '../chronology/csv-cell.ts';
+import { findCountry } from '../chronology/country-codes.ts';
 import { ChronologyBuilder } from './chronology-builder.ts';
 import { ColumnIndex } from './csv-columns.ts';
 import { isBlankRecord } from './csv-parse.ts';
-import { writtenDateParts } from './written-date.ts';
+import { writtenDateParts } from '../dates/written-date.ts';
 import type { ImportedChronology } from './imported-chronology.ts';
 
 export function isChronologyCsv(columns: ColumnIndex): boolean {

@@ -1,5 +1,5 @@
 /** What reading a file gives: the chronology of its good rows and a report of the others. */
-import type { Chronology } from '../dataset/model.ts';
+import type { Chronology } from '../chronology/model.ts';
 import type { ImportProblem } from './problems.ts';
 
 export interface ImportedChronology {

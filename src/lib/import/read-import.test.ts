@@ -186,9 +186,8 @@ describe('a file that cannot be read gives one sentence saying why', () => {
     expect(error.message).toMatch(/binary file/);
   });
 
-  // BUG: JSON.parse reports a file cut after a comma, or one missing only its last brace, as
-  // "Expected double-quoted property name" / "Expected ',' or '}'", which the cut-short check in
-  // parseJson does not recognise; the reader is told the file is invalid rather than cut short.
+  // JSON.parse words these "Expected double-quoted property name" / "Expected ',' or '}'", not
+  // as an end of input.
   it('says JSON cut short right after a comma, or before its last brace, is cut short', () => {
     const full = '{"events":[{"start_date":{"year":2001},"text":{"headline":"x"}}]}';
     for (const cut of [full.slice(0, full.indexOf(',') + 1), full.slice(0, -1)]) {
@@ -224,8 +223,6 @@ describe('text encodings', () => {
     }
   });
 
-  // BUG: decodeText returns UTF-16 text before its blank check, so a UTF-16 file holding only a
-  // byte order mark (or only blank space) is called "not a chronology" instead of empty.
   it('says a UTF-16 file with nothing in it is empty', () => {
     const error = errorOf(() => readImportBytes(new Uint8Array([0xff, 0xfe, 0x0a, 0x00])));
     expect(error.message).toMatch(/empty/);

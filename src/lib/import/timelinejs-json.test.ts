@@ -182,8 +182,7 @@ describe('the TimelineJS fixture', () => {
     }
   });
 
-  // BUG: plainText replaces every tag with a space, so inline markup leaves a gap before
-  // punctuation: "<strong>walls</strong>." becomes "walls ." in the list, search and exports.
+  // "<strong>walls</strong>." is "walls." in the list, search and exports, not "walls ."
   it('writes the summary without a gap where inline markup was', () => {
     expect(event('piraeus').summary).toBe('Themistocles begins the walls.');
   });
@@ -465,7 +464,6 @@ describe('TimelineJS slides', () => {
     ]);
   });
 
-  // BUG (wording): readTime builds "is not a ${part}", so an hour reads "“24” is not a hour".
   it('says “an hour”', () => {
     const reading = read({
       events: [{ start_date: { year: 2001, month: 1, day: 1, hour: 24 }, text: { headline: 'a' } }],
@@ -473,9 +471,8 @@ describe('TimelineJS slides', () => {
     expect(reading.problems[0]!.message).toBe('“24” is not an hour (0–23)');
   });
 
-  // BUG: shown() in imported-date.ts (and #place in chronology-builder.ts) quote a wrong value
-  // with JSON.stringify, which overflows the stack on a deeply nested one: readImport throws a
-  // RangeError, not an ImportError, and the whole file is refused instead of the one slide.
+  // Quoting a wrong value must not overflow the stack (as JSON.stringify does on deep nesting):
+  // that would refuse the whole file instead of the one slide.
   it('reports a deeply nested value in a date as that slide’s problem', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     const reading = readImport(

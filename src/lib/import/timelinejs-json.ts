@@ -6,7 +6,7 @@
  */
 import { plainText } from './plain-text.ts';
 import { ChronologyBuilder, type ColumnNames, type ImportedRow } from './chronology-builder.ts';
-import type { DateParts } from './imported-date.ts';
+import type { DateParts } from '../dates/imported-date.ts';
 import type { ImportedChronology } from './imported-chronology.ts';
 
 type Json = Record<string, unknown>;

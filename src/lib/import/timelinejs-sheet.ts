@@ -8,7 +8,7 @@
 import { ChronologyBuilder, type ImportedRow } from './chronology-builder.ts';
 import { ColumnIndex } from './csv-columns.ts';
 import { isBlankRecord } from './csv-parse.ts';
-import type { DatePart } from './imported-date.ts';
+import type { DatePart } from '../dates/imported-date.ts';
 import type { ImportedChronology } from './imported-chronology.ts';
 import { plainText } from './plain-text.ts';
 

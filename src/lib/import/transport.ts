@@ -15,12 +15,12 @@ import type {
   Series,
   Source,
   State,
-} from '../dataset/model.ts';
+} from '../chronology/model.ts';
 import type { ImportFormat } from './imported-chronology.ts';
 import type { ImportProblem } from './problems.ts';
 import type { ImportReading } from './read-import.ts';
+import { EventPreparer, type PreparedEvents } from '../chronology/prepared-events.ts';
 import type { TextEncoding } from './text-encoding.ts';
-import { EventPreparer, type PreparedEvents } from '../timeline/prepared-events.ts';
 
 export const CHUNK_SIZE = 2000;
 

@@ -2,7 +2,7 @@
  * Where the map looks: our chronology's region, or, for an imported one, the box around its places
  * (whatever part of the world that is), with room around them and never less than a few degrees.
  */
-import type { Place } from '../dataset/model.ts';
+import type { Place } from '../chronology/model.ts';
 
 export type LonLatBounds = [[number, number], [number, number]];
 

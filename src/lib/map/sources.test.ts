@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
-import { buildIndex, type TimelineIndex } from '../timeline/event-index.ts';
-import type { ChronologyEvent } from '../dataset/model.ts';
+import { buildIndex, type TimelineIndex } from '../chronology/time-index.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
 import { cityFeatures, focusOf, rangeCounts, statesOf } from './sources.ts';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 

@@ -4,8 +4,8 @@
  * are left out of the city counts.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { ChronologyEvent, Place } from '../dataset/model.ts';
-import { forEachInWindow, type TimelineIndex } from '../timeline/event-index.ts';
+import type { ChronologyEvent, Place } from '../chronology/model.ts';
+import { forEachInWindow, type TimelineIndex } from '../chronology/time-index.ts';
 
 export interface CityProperties {
   key: string;

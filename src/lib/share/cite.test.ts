@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
+import { reliabilityLabel } from '../chronology/describe.ts';
 import { bibtexEscape, citeApa, citeBibtex, citePlain } from './cite.ts';
 import { permalinkFor } from './permalink.ts';
 
@@ -29,6 +30,13 @@ describe('citations', () => {
     expect(bibtexEscape('50% & {x}_#')).toBe('50\\% \\& \\{x\\}\\_\\#');
   });
 
+  it('says how reliable the event is, in the words the details and share pages use', () => {
+    const sentence = reliabilityLabel(hanoi.confidence);
+    expect(sentence).toBe('Confirmed: two or more independent sources agree.');
+    expect(citePlain(hanoi, link, accessed)).toContain(`\nReliability: ${sentence}\n`);
+    expect(citeBibtex(hanoi, link, accessed)).toContain(`Reliability: ${sentence} Sources:`);
+  });
+
   it('writes an APA-style reference', () => {
     expect(citeApa(hanoi, link, accessed)).toMatch(
       /^13th Prosecutors-General Conference, "high-tech crime", Hanoi \(6 December 2023, Hanoi, Viet Nam\)\. \(n\.d\.\)\. In .+ Retrieved 23 November 2026, from https:\/\/example\.org\/event\/2023-12-06-pgc-13-hanoi\/$/,
@@ -44,10 +52,12 @@ describe('citing an event of an imported chronology', () => {
       'https://example.org/?data=x',
       new Date(2026, 0, 2),
       'Bridges',
+      false,
     );
     expect(text).toContain('In: Bridges.');
     expect(text).not.toContain('ASEAN');
     expect(text).not.toContain('Sources');
+    expect(text).not.toContain('Reliability');
     expect(citeApa(imported, 'https://x/', new Date(2026, 0, 2), 'Bridges')).toContain(
       'In Bridges.',
     );

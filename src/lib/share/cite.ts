@@ -1,10 +1,11 @@
 /**
  * Ways to cite one event of the chronology: plain text, a BibTeX entry and an APA-style
- * reference, each with the event's permanent link and the sources it rests on.
+ * reference, each with the event's permanent link and the sources it rests on. The plain text and
+ * the BibTeX note also say how reliable the event is, in the words the details and share pages use.
  */
-import { placeLabel } from '../dataset/describe.ts';
-import type { ChronologyEvent } from '../dataset/model.ts';
-import { formatPartialRange } from '../dataset/precision.ts';
+import { placeLabel, reliabilityLabel } from '../chronology/describe.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
+import { formatPartialRange } from '../dates/partial-date.ts';
 
 export const CHRONOLOGY_NAME =
   'ASEAN–China cooperation against cybercrime and transnational crime, 2003–2023: an interactive chronology';
@@ -32,10 +33,12 @@ export function citePlain(
   permalink: string,
   accessed: Date,
   chronologyName = CHRONOLOGY_NAME,
+  withReliability = true,
 ): string {
   return [
     `${event.title}. ${event.dateLabel}, ${placeLabel(event)}.`,
     `In: ${chronologyName}. ${permalink} (accessed ${accessedLabel(accessed)}).`,
+    ...(withReliability ? [`Reliability: ${reliabilityLabel(event.confidence)}`] : []),
     // an imported chronology may give no sources
     ...(event.sources.length > 0 ? [`Sources: ${sourceList(event)}.`] : []),
   ].join('\n');
@@ -57,15 +60,19 @@ export function citeBibtex(
   permalink: string,
   accessed: Date,
   chronologyName = CHRONOLOGY_NAME,
+  withReliability = true,
 ): string {
   const iso = accessedIso(accessed);
+  const reliability = withReliability ? ` Reliability: ${reliabilityLabel(event.confidence)}` : '';
   const fields = [
     ['title', `{${bibtexEscape(event.title)}}`],
     ['booktitle', `{${bibtexEscape(chronologyName)}}`],
     ['date', event.start],
     [
       'note',
-      `${bibtexEscape(`${event.dateLabel}, ${placeLabel(event)}. Sources: ${sourceList(event)}`)}`,
+      bibtexEscape(
+        `${event.dateLabel}, ${placeLabel(event)}.${reliability} Sources: ${sourceList(event)}`,
+      ),
     ],
     ['url', permalink],
     ['urldate', iso],

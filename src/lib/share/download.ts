@@ -1,6 +1,6 @@
 /** Saving what the reader sees: files made in the browser, nothing sent anywhere. */
-import { CSV_COLUMNS, csvRow, eventsToCsv } from '../dataset/csv.ts';
-import type { ChronologyEvent } from '../dataset/model.ts';
+import { CSV_COLUMNS, csvRow, eventsToCsv } from '../chronology/csv.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
 
 export function saveBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

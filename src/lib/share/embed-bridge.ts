@@ -2,7 +2,7 @@
  * The messages an embedded chronology exchanges with the page around it: it tells the host which
  * event is selected, and selects the event the host names. Anything else is ignored.
  */
-import { EVENT_ID } from '../dataset/ids.ts';
+import { EVENT_ID } from '../chronology/ids.ts';
 
 export const SELECT_MESSAGE = 'chronology:select';
 

@@ -1,27 +1,44 @@
+/**
+ * The page's state handed to components through context, one typed accessor per concern, so a
+ * component names what it reads and a test supplies it with a plain `AppState`.
+ */
 import { getContext, setContext } from 'svelte';
-import type { ChronologyState } from './chronology.svelte.ts';
+import type { AppState } from './app-state.svelte.ts';
+import type { DisplayModes } from './display-modes.svelte.ts';
+import type { Filters } from './filters.svelte.ts';
 import type { ImportState } from './import.svelte.ts';
+import type { Selection } from './selection.svelte.ts';
+import type { ShownChronology } from './shown-chronology.svelte.ts';
+import type { Viewport } from './viewport.svelte.ts';
 
-const KEY = Symbol('chronology');
-
-export function setChronologyContext(state: ChronologyState): ChronologyState {
-  return setContext(KEY, state);
-}
-
-export function getChronologyContext(): ChronologyState {
-  const state = getContext<ChronologyState | undefined>(KEY);
-  if (!state) throw new Error('getChronologyContext() needs a ChronologyState set by an ancestor');
-  return state;
-}
-
+const APP_KEY = Symbol('app');
 const IMPORT_KEY = Symbol('import');
+
+function required<T>(key: symbol, what: string): T {
+  const value = getContext<T | undefined>(key);
+  if (!value) throw new Error(`${what} needs to be set by an ancestor (setAppContext)`);
+  return value;
+}
+
+export function setAppContext(app: AppState): AppState {
+  return setContext(APP_KEY, app);
+}
+
+/** The whole state, for the steps that change several concerns at once. */
+export function getAppContext(): AppState {
+  return required<AppState>(APP_KEY, 'getAppContext()');
+}
+
+export const getShown = (): ShownChronology => getAppContext().shown;
+export const getFilters = (): Filters => getAppContext().filters;
+export const getSelection = (): Selection => getAppContext().selection;
+export const getViewport = (): Viewport => getAppContext().viewport;
+export const getDisplay = (): DisplayModes => getAppContext().display;
 
 export function setImportContext(state: ImportState): ImportState {
   return setContext(IMPORT_KEY, state);
 }
 
 export function getImportContext(): ImportState {
-  const state = getContext<ImportState | undefined>(IMPORT_KEY);
-  if (!state) throw new Error('getImportContext() needs an ImportState set by an ancestor');
-  return state;
+  return required<ImportState>(IMPORT_KEY, 'getImportContext()');
 }

@@ -9,7 +9,7 @@ import type { ImportFormat } from '../import/imported-chronology.ts';
 import type { TextEncoding } from '../import/text-encoding.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import type { ViewState } from '../url/view-state.ts';
-import type { ChronologyState } from './chronology.svelte.ts';
+import type { AppState } from './app-state.svelte.ts';
 
 export class ImportState {
   /** what is being read (a file name or an address); undefined when nothing is */
@@ -26,7 +26,7 @@ export class ImportState {
   /** the file the problems were found in */
   problemsIn = $state('');
   format = $state<ImportFormat | undefined>();
-  /** whether the file shown is kept in this browser now (chronology.keptFile names it) */
+  /** whether the file shown is kept in this browser now (shown.keptFile names it) */
   kept = $state(false);
   /** the encoding the shown import was read in */
   encoding = $state.raw<TextEncoding | undefined>();
@@ -34,11 +34,11 @@ export class ImportState {
   /** what the shown import was read from, to read it again in another encoding */
   #shown: { source: ImportSource; view?: ViewState; keptId?: string } | undefined;
 
-  #chronology: ChronologyState;
+  #app: AppState;
   #cancel: (() => void) | undefined;
 
-  constructor(chronology: ChronologyState) {
-    this.#chronology = chronology;
+  constructor(app: AppState) {
+    this.#app = app;
   }
 
   get busy(): boolean {
@@ -63,7 +63,7 @@ export class ImportState {
     previous?.();
     const name = source.kind === 'file' ? source.file.name : source.url;
     this.reading = name;
-    const hadChronology = this.#chronology.chronology !== undefined;
+    const hadChronology = this.#app.shown.chronology !== undefined;
     this.fraction = 0;
     this.stage = 'Starting';
     this.error = undefined;
@@ -89,19 +89,20 @@ export class ImportState {
       const reading = await task.result;
       // The benchmark's clock starts when parsed events are handed over (shared/bench contract).
       performance.mark('bench:data-start');
-      const chronology = this.#chronology;
+      const app = this.#app;
       if (source.kind === 'url') {
         const origin = { url: view?.data ?? source.url };
-        chronology.showImported(reading.chronology, origin, view, reading.prepared);
+        app.showImported(reading.chronology, origin, view, reading.prepared);
       } else {
         const origin = { fileName: source.file.name, keptFile: kept };
-        chronology.showImported(reading.chronology, origin, undefined, reading.prepared);
+        app.showImported(reading.chronology, origin, undefined, reading.prepared);
         this.kept = false;
+        const shown = app.shown;
         void keeping?.then((ok) => {
-          if (chronology.keptFile !== kept) return;
+          if (shown.keptFile !== kept) return;
           // private windows and full disks keep nothing: the file is shown all the same
           if (ok) this.kept = true;
-          else chronology.keptFile = undefined;
+          else shown.keptFile = undefined;
         });
       }
       this.problems = reading.problems;
@@ -138,7 +139,7 @@ export class ImportState {
 
   /** Removes the shown file from this browser, and shows our chronology. */
   async forgetFile() {
-    const id = this.#chronology.keptFile;
+    const id = this.#app.shown.keptFile;
     if (id) {
       const { forgetFile } = await import('../import/kept-files.ts');
       await forgetFile(id).catch(() => {});

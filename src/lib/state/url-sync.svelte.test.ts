@@ -2,7 +2,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
 import { decodeViewState } from '../url/view-state.ts';
-import { ChronologyState } from './chronology.svelte.ts';
+import { AppState } from './app-state.svelte.ts';
 import { bridgeToHost, keptFileOf, syncWithUrl } from './url-sync.svelte.ts';
 
 /** A window whose address bar and history are plain arrays. */
@@ -77,60 +77,60 @@ afterEach(() => {
 
 function start(search: string, parent?: { posted: unknown[] }) {
   const win = fakeWindow(search, parent);
-  const chronology = new ChronologyState();
-  chronology.load(sampleChronology());
-  chronology.applyView(decodeViewState(search));
+  const app = new AppState();
+  app.load(sampleChronology());
+  app.applyView(decodeViewState(search));
   cleanups.push(
     $effect.root(() => {
-      syncWithUrl(chronology, win as unknown as Window);
-      bridgeToHost(chronology, win as unknown as Window);
+      syncWithUrl(app, win as unknown as Window);
+      bridgeToHost(app, win as unknown as Window);
     }),
   );
   flushSync();
-  return { win, chronology };
+  return { win, app };
 }
 
 describe('syncWithUrl', () => {
   it('opens a link to an old id on the event, without adding a history entry', () => {
-    const { win, chronology } = start('?event=2023-12-06-pgc-13-ha-noi');
-    expect(chronology.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+    const { win, app } = start('?event=2023-12-06-pgc-13-ha-noi');
+    expect(app.selection.selectedId).toBe('2023-12-06-pgc-13-hanoi');
     expect(win.entries).toEqual(['?event=2023-12-06-pgc-13-hanoi']);
     expect(win.document.title).toMatch(/^13th Prosecutors-General Conference/);
   });
 
   it('adds an entry per selection, and Back shows the previous event', () => {
-    const { win, chronology } = start('?event=2021-04-arf-webinar');
-    chronology.select('2023-12-06-pgc-13-hanoi');
+    const { win, app } = start('?event=2021-04-arf-webinar');
+    app.selection.select('2023-12-06-pgc-13-hanoi');
     flushSync();
     expect(win.entries).toEqual(['?event=2021-04-arf-webinar', '?event=2023-12-06-pgc-13-hanoi']);
     win.back();
     flushSync();
-    expect(chronology.selectedId).toBe('2021-04-arf-webinar');
+    expect(app.selection.selectedId).toBe('2021-04-arf-webinar');
     expect(win.entries).toHaveLength(2);
   });
 
   it('makes opening a file a new entry without an address, and Back loads the link before', () => {
-    const { win, chronology } = start('?event=2021-04-arf-webinar');
-    chronology.showImported(sampleChronology(), { fileName: 'mine.json' });
+    const { win, app } = start('?event=2021-04-arf-webinar');
+    app.showImported(sampleChronology(), { fileName: 'mine.json' });
     flushSync();
     // written once the page has drawn the file: adding an entry is slow in Chromium
     expect(win.entries).toEqual(['?event=2021-04-arf-webinar']);
     win.drawn();
     expect(win.entries).toEqual(['?event=2021-04-arf-webinar', '']);
     // a selection in the file makes no entry: it has no link
-    chronology.select('2023-12-06-pgc-13-hanoi');
+    app.selection.select('2023-12-06-pgc-13-hanoi');
     flushSync();
     expect(win.entries).toEqual(['?event=2021-04-arf-webinar', '']);
     win.back();
     flushSync();
     // our chronology is loaded afresh from its link, not its event applied to the file
     expect(win.reloads).toBe(1);
-    expect(chronology.sourceFile).toBe('mine.json');
+    expect(app.shown.sourceFile).toBe('mine.json');
   });
 
   it('keeps the id of a file kept in this browser in its entry; Forward to it loads it afresh', () => {
-    const { win, chronology } = start('?event=2021-04-arf-webinar');
-    chronology.showImported(sampleChronology(), { fileName: 'mine.csv', keptFile: 'k1' });
+    const { win, app } = start('?event=2021-04-arf-webinar');
+    app.showImported(sampleChronology(), { fileName: 'mine.csv', keptFile: 'k1' });
     flushSync();
     win.drawn();
     expect(win.states).toEqual([null, { keptFile: 'k1' }]);
@@ -147,33 +147,33 @@ describe('syncWithUrl', () => {
     ours.win.forward();
     flushSync();
     expect(ours.win.reloads).toBe(1);
-    expect(ours.chronology.sourceFile).toBeUndefined();
+    expect(ours.app.shown.sourceFile).toBeUndefined();
   });
 
   it('makes opening an address a new entry with its ?data=, and Back loads the link before', () => {
-    const { win, chronology } = start('?event=2021-04-arf-webinar');
-    chronology.showImported(sampleChronology(), { url: '/theirs.json' });
+    const { win, app } = start('?event=2021-04-arf-webinar');
+    app.showImported(sampleChronology(), { url: '/theirs.json' });
     flushSync();
     win.drawn();
     expect(win.entries).toHaveLength(2);
     expect(decodeViewState(win.entries[1]!).data).toBe('/theirs.json');
-    chronology.select('2023-12-06-pgc-13-hanoi');
+    app.selection.select('2023-12-06-pgc-13-hanoi');
     flushSync();
     expect(win.entries).toHaveLength(3);
     win.back(); // to the address's first entry: the same chronology, shown as it was
     flushSync();
     expect(win.reloads).toBe(0);
-    expect(chronology.selectedId).toBeUndefined();
+    expect(app.selection.selectedId).toBeUndefined();
     win.back(); // to ours
     flushSync();
     expect(win.reloads).toBe(1);
   });
 
   it('still adds the opened chronology’s entry when the view changes before the page is drawn', () => {
-    const { win, chronology } = start('?event=2021-04-arf-webinar');
-    chronology.showImported(sampleChronology(), { url: '/theirs.json' });
+    const { win, app } = start('?event=2021-04-arf-webinar');
+    app.showImported(sampleChronology(), { url: '/theirs.json' });
     flushSync();
-    chronology.setQuery('hanoi');
+    app.filters.setQuery('hanoi');
     flushSync();
     win.drawn();
     expect(win.entries).toHaveLength(2);
@@ -181,15 +181,15 @@ describe('syncWithUrl', () => {
   });
 
   it('only replaces the entry when a filter changes', () => {
-    const { win, chronology } = start('');
-    chronology.setQuery('hanoi');
+    const { win, app } = start('');
+    app.filters.setQuery('hanoi');
     flushSync();
     expect(win.entries).toEqual(['?q=hanoi']);
   });
 
   it('never adds entries inside an embed, whose history is the host page’s', () => {
-    const { win, chronology } = start('?embed=1');
-    chronology.select('2023-12-06-pgc-13-hanoi');
+    const { win, app } = start('?embed=1');
+    app.selection.select('2023-12-06-pgc-13-hanoi');
     flushSync();
     expect(win.entries).toEqual(['?event=2023-12-06-pgc-13-hanoi&embed=1']);
   });
@@ -198,8 +198,8 @@ describe('syncWithUrl', () => {
 describe('bridgeToHost', () => {
   it('tells the host what is selected and selects what the host asks for, once', () => {
     const host = { posted: [] as unknown[] };
-    const { win, chronology } = start('?embed=1', host);
-    chronology.select('2021-04-arf-webinar');
+    const { win, app } = start('?embed=1', host);
+    app.selection.select('2021-04-arf-webinar');
     flushSync();
     expect(host.posted).toEqual([{ type: 'chronology:select', id: '2021-04-arf-webinar' }]);
     win.emit('message', {
@@ -207,13 +207,13 @@ describe('bridgeToHost', () => {
       data: { type: 'chronology:select', id: '2023-12-06-pgc-13-hanoi' },
     });
     flushSync();
-    expect(chronology.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+    expect(app.selection.selectedId).toBe('2023-12-06-pgc-13-hanoi');
     expect(host.posted).toHaveLength(1);
     win.emit('message', {
       source: {},
       data: { type: 'chronology:select', id: '2021-04-arf-webinar' },
     });
     flushSync();
-    expect(chronology.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+    expect(app.selection.selectedId).toBe('2023-12-06-pgc-13-hanoi');
   });
 });

@@ -5,12 +5,12 @@
  */
 import { readSelectMessage, selectMessage } from '../share/embed-bridge.ts';
 import { decodeViewState, encodeViewState, type ViewState } from '../url/view-state.ts';
-import type { ChronologyState } from './chronology.svelte.ts';
-import type { Chronology } from '../dataset/model.ts';
+import type { AppState } from './app-state.svelte.ts';
+import type { Chronology } from '../chronology/model.ts';
 import { settled } from './settled.svelte.ts';
 import { afterNextFrame } from './after-next-frame.ts';
+import { writtenDate } from '../dates/imported-date.ts';
 
-import { writtenDate } from '../import/imported-date.ts';
 /** How long the view must rest before the range is written, so zooming does not flood history. */
 const RANGE_SETTLE_MS = 400;
 
@@ -26,20 +26,20 @@ function day(ms: number): string {
 
 /** The link for a view of the chronology. */
 export function viewOf(
-  chronology: ChronologyState,
+  { selection, filters, display, shown }: AppState,
   range: [number, number] | undefined,
 ): ViewState {
   return {
-    event: chronology.selectedId,
+    event: selection.selectedId,
     ...(range && { from: day(range[0]), to: day(range[1] - 1) }),
-    series: chronology.series,
-    state: chronology.stateCode,
-    place: chronology.placeKey,
-    q: chronology.query,
-    embed: chronology.embed,
-    map: chronology.showMap,
-    present: chronology.present,
-    data: chronology.dataUrl,
+    series: filters.series,
+    state: filters.stateCode,
+    place: filters.placeKey,
+    q: filters.query,
+    embed: display.embed,
+    map: display.showMap,
+    present: display.present,
+    data: shown.dataUrl,
   };
 }
 
@@ -55,12 +55,13 @@ export function keptFileOf(state: unknown): string | undefined {
 }
 
 /** Call during a component's setup: the effects live as long as the component. */
-export function syncWithUrl(chronology: ChronologyState, win: Window = window): void {
+export function syncWithUrl(app: AppState, win: Window = window): void {
+  const { shown, selection, viewport, display } = app;
   // The whole chronology needs no range in the link.
-  const range = settled(() => {
-    const whole = chronology.transform.k === 1 && chronology.transform.x === 0;
-    return whole || chronology.timelineWidth <= 0 ? undefined : chronology.visibleRange;
-  }, RANGE_SETTLE_MS);
+  const range = settled(
+    () => (viewport.whole || viewport.width <= 0 ? undefined : viewport.visibleRange),
+    RANGE_SETTLE_MS,
+  );
   /** the event of the current history entry; undefined until the first sync after loading */
   let entryEvent: string | undefined;
   /** the chronology the current history entry shows */
@@ -70,26 +71,26 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
   let synced = false;
 
   $effect(() => {
-    const shown = chronology.chronology;
-    if (!shown) return;
+    const current = shown.chronology;
+    if (!current) return;
     const first = !synced;
     synced = true;
     // Another chronology opened (a file, an address) is a new history entry too: Back returns to
     // the one before. Not inside an embed, whose history is the host page's.
-    if (!first && shown !== entryChronology && !chronology.embed) pushNext = true;
-    entryChronology = shown;
+    if (!first && current !== entryChronology && !display.embed) pushNext = true;
+    entryChronology = current;
     let url: string;
     let newEntry: boolean;
     // the file an entry shows, kept in this browser: Back, Forward and reload find it by its id
-    const state = keptFileState(chronology.keptFile);
-    if (chronology.sourceFile !== undefined) {
+    const state = keptFileState(shown.keptFile);
+    if (shown.sourceFile !== undefined) {
       // A file from the reader's computer has no address: a link would open another chronology.
       url = `${win.location.pathname}${win.location.hash}`;
       newEntry = pushNext;
       entryEvent = undefined;
       if (!newEntry && !win.location.search) return;
     } else {
-      const view = viewOf(chronology, range.current);
+      const view = viewOf(app, range.current);
       // A new selection is a new history entry (Back returns to the previous event), except on
       // the first sync (which only tidies the link the page was opened with, an old id included),
       // while presenting (a clicker's steps), and inside an embed.
@@ -120,8 +121,8 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
   });
 
   $effect(() => {
-    const selected = chronology.selected;
-    const title = chronology.title;
+    const selected = selection.selected;
+    const title = shown.title;
     win.document.title = selected ? `${selected.title} — ${title}` : title;
   });
 
@@ -131,12 +132,12 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
       // An entry of another chronology (ours, left for a file; a file; another address): the page
       // it links to is loaded afresh, as following the link would (main.ts reopens a kept file).
       const kept = keptFileOf(win.history.state);
-      if (chronology.sourceFile !== undefined || kept || view.data !== chronology.dataUrl) {
+      if (shown.sourceFile !== undefined || kept || view.data !== shown.dataUrl) {
         win.location.reload();
         return;
       }
-      chronology.applyView(view);
-      entryEvent = chronology.selectedId;
+      app.applyView(view);
+      entryEvent = selection.selectedId;
     };
     win.addEventListener('popstate', onpopstate);
     return () => win.removeEventListener('popstate', onpopstate);
@@ -147,13 +148,13 @@ export function syncWithUrl(chronology: ChronologyState, win: Window = window): 
  * Inside an iframe: tells the host page which event is selected and selects what the host asks
  * for (`{type: "chronology:select", id}`). Call during a component's setup.
  */
-export function bridgeToHost(chronology: ChronologyState, win: Window = window): void {
+export function bridgeToHost({ shown, selection }: AppState, win: Window = window): void {
   if (win.parent === win) return;
   /** the selection the host just made, which need not be reported back to it */
   let fromHost: string | undefined;
 
   $effect(() => {
-    const id = chronology.selectedId;
+    const id = selection.selectedId;
     const echo = id === fromHost;
     fromHost = undefined;
     // '*': any page may embed the chronology, and an event id is public
@@ -165,9 +166,9 @@ export function bridgeToHost(chronology: ChronologyState, win: Window = window):
       if (event.source !== win.parent) return;
       const id = readSelectMessage(event.data);
       if (id === undefined) return;
-      const resolved = chronology.resolveId(id);
+      const resolved = shown.resolveId(id);
       fromHost = resolved;
-      if (resolved) chronology.select(resolved);
+      if (resolved) selection.select(resolved);
     };
     win.addEventListener('message', onmessage);
     return () => win.removeEventListener('message', onmessage);

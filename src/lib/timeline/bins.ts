@@ -4,8 +4,8 @@
  * Columns are anchored to the zoomed world (not the screen), so they stay put while panning.
  */
 import type { ZoomTransform } from 'd3';
-import { lowerBound } from './event-index.ts';
-import type { TimeScale } from './scale.ts';
+import { lowerBound } from '../chronology/time-index.ts';
+import type { TimeScale } from '../timescale/scale.ts';
 
 export interface Bin {
   /** screen pixels */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glyphFor, MIN_MARK_WIDTH } from './glyph.ts';
-import { baseScale } from './scale.ts';
+import { baseScale } from '../timescale/scale.ts';
 import { makeEvent } from '../../../tests/unit/made-events.ts';
 
 // 2003–2023 over 2100 px: about 100 px a year, 8 px a month, 0.27 px a day

@@ -3,32 +3,26 @@
  * a month- or year-precise one spans its whole month or year faintly; an uncertain one is hatched;
  * an online one is drawn hollow.
  */
-import type { ChronologyEvent } from '../dataset/model.ts';
-import type { TimeScale } from './scale.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
+import { markStyle, type MarkStyle } from '../chronology/mark-kinds.ts';
+import type { TimeScale } from '../timescale/scale.ts';
 
 export const MIN_MARK_WIDTH = 4;
 /** Pixels trimmed from each end of a wide mark; with MARK_GAP this lets neighbours share a row. */
 export const EDGE_INSET = 1;
 
-export type GlyphStyle = 'sharp' | 'span';
-
 export interface Glyph {
   x0: number;
   x1: number;
-  style: GlyphStyle;
+  style: MarkStyle;
   uncertain: boolean;
   online: boolean;
-}
-
-/** Sharp for a date known to the day; a faint span for one known only to its month or year. */
-export function glyphStyle(event: ChronologyEvent): GlyphStyle {
-  return event.precision === 'day' ? 'sharp' : 'span';
 }
 
 export function glyphFor(event: ChronologyEvent, scale: TimeScale): Glyph {
   const start = scale(event.startMs);
   const end = scale(event.endMs);
-  const style = glyphStyle(event);
+  const style = markStyle(event);
   let x0 = start;
   let x1 = end;
   if (x1 - x0 >= MIN_MARK_WIDTH + 2 * EDGE_INSET) {

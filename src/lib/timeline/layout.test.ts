@@ -2,11 +2,11 @@ import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 import { binByColumn } from './bins.ts';
-import { buildIndex } from './event-index.ts';
+import { buildIndex } from '../chronology/time-index.ts';
 import { buildHitIndex } from './hit-test.ts';
 import { laneGeometry, rowTop, ROW_HEIGHT } from './lanes.ts';
 import { layoutFrame, type ClusterItem, type EventItem } from './layout.ts';
-import { baseScale, zoomAround } from './scale.ts';
+import { baseScale, zoomAround } from '../timescale/scale.ts';
 
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 const width = 1000;
@@ -49,14 +49,8 @@ describe('layoutFrame', () => {
       makeEvent('c', '2010-01-01', { series: 'lane0' }),
     ];
     const lanes = lanesFor([2]);
-    const { items, denseLanes } = layoutFrame(
-      buildIndex(events, ['lane0']),
-      lanes,
-      base,
-      zoomIdentity,
-      width,
-    );
-    expect(denseLanes).toEqual([false]);
+    const { items } = layoutFrame(buildIndex(events, ['lane0']), lanes, base, zoomIdentity, width);
+    expect(items.map((item) => item.kind)).toEqual(['event', 'event', 'event']);
     const rows = Object.fromEntries(
       (items as EventItem[]).map((item) => [item.event.id, item.row]),
     );
@@ -66,8 +60,9 @@ describe('layoutFrame', () => {
   it('clusters a crowded lane with counts that add up to every visible event', () => {
     const events = generatedEvents(20_000, 2);
     const index = buildIndex(events, ['lane0', 'lane1']);
-    const { items, denseLanes } = layoutFrame(index, lanesFor([2, 2]), base, zoomIdentity, width);
-    expect(denseLanes).toEqual([true, true]);
+    const { items } = layoutFrame(index, lanesFor([2, 2]), base, zoomIdentity, width);
+    const clustered = items.filter((item): item is ClusterItem => item.kind === 'cluster');
+    expect(new Set(clustered.map((cluster) => cluster.lane))).toEqual(new Set([0, 1]));
     const total = items.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0);
     expect(total).toBe(20_000);
     expect(items.length).toBeLessThan(200);

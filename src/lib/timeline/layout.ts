@@ -4,12 +4,12 @@
  * window of each lane is looked at.
  */
 import type { ZoomTransform } from 'd3';
-import type { ChronologyEvent } from '../dataset/model.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
 import { binByColumn } from './bins.ts';
-import { windowOf, type TimelineIndex } from './event-index.ts';
+import { windowOf, type TimelineIndex } from '../chronology/time-index.ts';
 import { glyphFor, type Glyph } from './glyph.ts';
 import { packRows, type LaneGeometry } from './lanes.ts';
-import type { TimeScale } from './scale.ts';
+import type { TimeScale } from '../timescale/scale.ts';
 
 export interface EventItem {
   kind: 'event';
@@ -48,8 +48,6 @@ export function itemKey(item: TimelineItem): string {
 
 export interface FrameLayout {
   items: TimelineItem[];
-  /** lanes drawn as clusters at this zoom */
-  denseLanes: boolean[];
 }
 
 export interface LayoutOptions {
@@ -72,9 +70,9 @@ export function layoutFrame(
   const from = +scale.invert(0);
   const to = +scale.invert(width);
   const items: TimelineItem[] = [];
-  const denseLanes = index.lanes.map((laneIndex, laneNumber) => {
+  for (const [laneNumber, laneIndex] of index.lanes.entries()) {
     const geometry = lanes[laneNumber];
-    if (!geometry) return false;
+    if (!geometry) continue;
     const [lo, hi] = windowOf(laneIndex, from, to);
     if (hi - lo <= options.denseLimit) {
       const visible: ChronologyEvent[] = [];
@@ -84,7 +82,7 @@ export function layoutFrame(
       const packed = packLane(visible, scale, laneNumber, geometry.rows, width);
       if (packed) {
         items.push(...packed);
-        return false;
+        continue;
       }
     }
     for (const bin of binByColumn(laneIndex.starts, base, transform, width, options.columnWidth)) {
@@ -95,9 +93,8 @@ export function layoutFrame(
         items.push({ kind: 'cluster', lane: laneNumber, ...bin, first });
       }
     }
-    return true;
-  });
-  return { items, denseLanes };
+  }
+  return { items };
 }
 
 function eventItem(

@@ -1,7 +1,7 @@
 import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { utcDay } from '../dataset/precision.ts';
-import { baseScale, scaleExtent, zoomAround } from './scale.ts';
+import { utcDay } from '../dates/partial-date.ts';
+import { baseScale, scaleExtent, zoomAround } from '../timescale/scale.ts';
 import { axisTicks, LABEL_GAP, LEVELS, type AxisTick } from './ticks.ts';
 
 // 6.5 px per character, about what 11 px system-ui measures

@@ -12,8 +12,9 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3';
-import { MONTH_NAMES, startOf, yearLabel } from '../dataset/precision.ts';
-import type { TimeScale } from './scale.ts';
+import { MONTH_NAMES, startOf, yearLabel } from '../dates/partial-date.ts';
+import { DAY_MS, HOUR_MS, YEAR_MS } from '../dates/time-units.ts';
+import type { TimeScale } from '../timescale/scale.ts';
 
 export interface AxisTick {
   t: number;
@@ -44,9 +45,7 @@ interface Level {
   major?: { interval: CountableTimeInterval; format: (date: Date) => string };
 }
 
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
-const MONTH = YEAR / 12;
+const MONTH = YEAR_MS / 12;
 const year = (date: Date) => yearLabel(date.getUTCFullYear());
 const monthName = (date: Date) => MONTH_NAMES[date.getUTCMonth()]!;
 const monthYear = (date: Date) => `${monthName(date)} ${year(date)}`;
@@ -89,7 +88,7 @@ function everyYears(step: number): Level {
   return {
     name: step === 1 ? 'year' : `${step} years`,
     interval: yearMultiples(step),
-    stepMs: step * YEAR,
+    stepMs: step * YEAR_MS,
     format: year,
     widestLabels: widestYearLabels,
   };
@@ -114,7 +113,7 @@ function everyDays(step: number): Level {
       step === 1
         ? utcDay
         : utcDay.filter((date) => (date.getUTCDate() - 1) % step === 0 && date.getUTCDate() <= 29),
-    stepMs: step * DAY,
+    stepMs: step * DAY_MS,
     format: dayOfMonth,
     widestLabels: () => ['30'],
     major: { interval: utcMonth, format: monthYear },
@@ -125,7 +124,7 @@ function everyHours(step: number): Level {
   return {
     name: `${step} hours`,
     interval: utcHour.every(step)!,
-    stepMs: step * 3_600_000,
+    stepMs: step * HOUR_MS,
     format: hourMinute,
     widestLabels: () => ['18:00'],
     major: { interval: utcDay, format: dayMonthYear },

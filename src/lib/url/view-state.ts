@@ -3,9 +3,9 @@
  * modes. Decoding never throws and ignores whatever it cannot read, so a bad or hand-edited link
  * still opens the chronology.
  */
-import { ALPHA3, EVENT_ID } from '../dataset/ids.ts';
-import { readWrittenDate } from '../import/written-date.ts';
-import { endInstant, startInstant } from '../import/imported-date.ts';
+import { ALPHA3, EVENT_ID } from '../chronology/ids.ts';
+import { readWrittenDate } from '../dates/written-date.ts';
+import { endInstant, startInstant } from '../dates/imported-date.ts';
 
 export interface ViewState {
   /** id of the selected event */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '../../../tests/unit/sample-chronology.ts';
+import { decodeChronology, DatasetError } from './decode.ts';
+import { loadChronology } from './load.ts';
+
+describe('decodeChronology', () => {
+  it('resolves places, states, series and sources and measures dates', () => {
+    const hanoi = decodeChronology(sampleDataset()).events.find((event) =>
+      event.id.endsWith('hanoi'),
+    )!;
+    expect(hanoi.place?.city).toBe('Hanoi');
+    expect(hanoi.country?.name).toBe('Viet Nam');
+    expect(hanoi.participants.map((state) => state.code)).toEqual(['CHN', 'VNM']);
+    expect(hanoi.sources).toHaveLength(2);
+    expect(hanoi.dateLabel).toBe('6 December 2023');
+    expect(hanoi.endMs - hanoi.startMs).toBe(24 * 3600 * 1000);
+  });
+
+  it('maps renamed ids to the events they now name', () => {
+    expect(decodeChronology(sampleDataset()).aliases.get('2023-12-06-pgc-13-ha-noi')).toBe(
+      '2023-12-06-pgc-13-hanoi',
+    );
+  });
+
+  it('reads the reliability an earlier file wrote as one public source', () => {
+    const dataset = sampleDataset();
+    const earlier = dataset.events.map((event) => ({ ...event, confidence: 'seed-only' }));
+    const events = decodeChronology({ ...dataset, events: earlier }).events;
+    expect(events.map((event) => event.confidence)).toEqual(events.map(() => 'single-source'));
+  });
+
+  it('rejects a file of another version', () => {
+    expect(() => decodeChronology({ version: 99 })).toThrow(DatasetError);
+    expect(() => decodeChronology(null)).toThrow(/not a version 2 chronology dataset/);
+  });
+
+  it('gives each series the colour the dataset gives it', () => {
+    const chronology = decodeChronology(sampleDataset());
+    expect(chronology.series.map(({ key, color }) => [key, color])).toEqual(
+      sampleDataset().series.map(([key, , , color]) => [key, color]),
+    );
+    expect(chronology.events[0]!.series.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('names the series whose colour is not #rrggbb', () => {
+    const dataset = sampleDataset();
+    dataset.series[0]![3] = 'teal';
+    expect(() => decodeChronology(dataset)).toThrow(/series \w+: colour "teal" is not #rrggbb/);
+  });
+
+  it('names the event whose reference is broken', () => {
+    const dataset = sampleDataset();
+    dataset.events[0]!.sources = [42];
+    expect(() => decodeChronology(dataset)).toThrow(/event 2008-aseanapol-brunei: source #42/);
+  });
+});
+
+describe('loadChronology', () => {
+  const respond = (body: string, status = 200) =>
+    (async () => new Response(body, { status })) as typeof fetch;
+
+  it('loads a good file', async () => {
+    const chronology = await loadChronology('x.json', respond(JSON.stringify(sampleDataset())));
+    expect(chronology.events).toHaveLength(3);
+  });
+
+  it.each([
+    ['a missing file', respond('nope', 404), /HTTP 404/],
+    ['a file that is not JSON', respond('<html>'), /not valid JSON/],
+    ['a damaged file', respond('{"version":2,"states":[]}'), /is damaged/],
+    [
+      'a network failure',
+      (async () => {
+        throw new TypeError('offline');
+      }) as typeof fetch,
+      /could not be downloaded/,
+    ],
+  ])('explains %s in one sentence', async (_name, fetchImpl, message) => {
+    await expect(loadChronology('data/events.json', fetchImpl)).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The visible range in words, no more precise than the zoom: "2003 – 2023", "March–June 2010",
+ * "3000 BCE – 2000"; years read as `yearLabel` writes them everywhere else.
+ */
+import { formatPartialRange, type PartialDate } from './partial-date.ts';
+import { DAY_MS } from './time-units.ts';
+
+export function visibleRangeLabel(from: number, to: number): string {
+  const span = to - from;
+  const precision = span > 3 * 365 * DAY_MS ? 'year' : span > 90 * DAY_MS ? 'month' : 'day';
+  const at = (ms: number): PartialDate => {
+    const date = new Date(ms);
+    return {
+      year: date.getUTCFullYear(),
+      month: precision === 'year' ? undefined : date.getUTCMonth() + 1,
+      day: precision === 'day' ? date.getUTCDate() : undefined,
+    };
+  };
+  return formatPartialRange(at(from), at(to - 1));
+}

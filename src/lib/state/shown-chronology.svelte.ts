@@ -1,0 +1,84 @@
+/**
+ * The chronology on screen: ours or one the reader opened, where it came from, and what is worked
+ * out once from all of its events (the time index, the kinds of mark, lookups by id).
+ */
+import { APP_TITLE } from '../chronology/about.ts';
+import { indexById } from '../chronology/filter.ts';
+import type { Chronology, ChronologyEvent } from '../chronology/model.ts';
+import { prepareEvents, type PreparedEvents } from '../chronology/prepared-events.ts';
+
+export class ShownChronology {
+  chronology = $state.raw<Chronology | undefined>();
+  loadError = $state<string | undefined>();
+  /** URL of an imported chronology, kept in links to it */
+  dataUrl = $state<string | undefined>();
+  /** name of a file opened from the reader's computer: such a chronology has no link */
+  sourceFile = $state<string | undefined>();
+  /** the id that file is kept under in this browser (kept-files.ts), for Back and reload */
+  keptFile = $state<string | undefined>();
+
+  /** whether it is someone else's, opened from a file or an address */
+  imported = $derived(this.dataUrl !== undefined || this.sourceFile !== undefined);
+  /** what it calls itself, in titles and exported pictures */
+  title = $derived(this.imported ? this.chronology?.title || 'An imported chronology' : APP_TITLE);
+  allEvents: ChronologyEvent[] = $derived(this.chronology?.events ?? []);
+  laneKeys = $derived((this.chronology?.series ?? []).map((series) => series.key));
+
+  #byId = $derived(indexById(this.allEvents));
+  /** what came worked out with the chronology (an import works it out as its events arrive) */
+  #given = $state.raw<{ chronology: Chronology; prepared: PreparedEvents } | undefined>();
+  #prepared: PreparedEvents = $derived(
+    this.#given && this.#given.chronology === this.chronology
+      ? this.#given.prepared
+      : prepareEvents(this.allEvents, this.laneKeys),
+  );
+  /** every event in lanes: the lanes' heights come from it, so a filter never makes them jump */
+  fullIndex = $derived(this.#prepared.index);
+  /** the kinds of mark the events are drawn with, which the legend explains */
+  marks = $derived(this.#prepared.marks);
+
+  /**
+   * `prepared`: worked out already from the chronology's events, lanes in its series' order.
+   * `origin`: where an imported chronology came from (none for ours).
+   */
+  load(
+    chronology: Chronology,
+    prepared?: PreparedEvents,
+    origin: { url?: string; fileName?: string; keptFile?: string } = {},
+  ) {
+    this.chronology = chronology;
+    this.#given = prepared && { chronology, prepared };
+    this.loadError = undefined;
+    this.dataUrl = origin.url;
+    this.sourceFile = origin.fileName;
+    this.keptFile = origin.keptFile;
+  }
+
+  fail(message: string) {
+    this.loadError = message;
+  }
+
+  event(id: string): ChronologyEvent | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** The current id of an event: itself, or where a renamed id now points. */
+  resolveId(id: string): string | undefined {
+    if (this.#byId.has(id)) return id;
+    const renamed = this.chronology?.aliases.get(id);
+    return renamed !== undefined && this.#byId.has(renamed) ? renamed : undefined;
+  }
+
+  /** Whether the chronology knows this state (the map has more countries than we have states). */
+  hasState(code: string): boolean {
+    return this.chronology?.states.some((state) => state.code === code) ?? false;
+  }
+
+  hasSeries(key: string): boolean {
+    return this.chronology?.series.some((series) => series.key === key) ?? false;
+  }
+
+  hasPlace(key: string): boolean {
+    return this.chronology?.places.some((place) => place.key === key) ?? false;
+  }
+}

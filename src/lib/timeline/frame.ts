@@ -1,0 +1,56 @@
+/**
+ * One whole frame of the timeline, from back to front: lane bands, eras, grid, marks, lane labels,
+ * axis. The page and the PNG export draw the same frame through it.
+ */
+import type { ZoomTransform } from 'd3';
+import type { Era } from '../chronology/model.ts';
+import type { TimelineIndex } from '../chronology/time-index.ts';
+import { canvasFont, type Theme } from '../theme.ts';
+import type { TimeScale } from '../timescale/scale.ts';
+import {
+  drawAxis,
+  drawEras,
+  drawGrid,
+  drawItems,
+  drawLaneBands,
+  drawLaneLabels,
+  type Emphasis,
+} from './draw.ts';
+import type { LaneGeometry } from './lanes.ts';
+import { layoutFrame, type TimelineItem } from './layout.ts';
+import { axisTicks } from './ticks.ts';
+
+/** Everything one frame shows; a new value is a new frame. */
+export interface TimelineFrame {
+  index: TimelineIndex;
+  eras: readonly Era[];
+  lanes: readonly LaneGeometry[];
+  /** the whole domain across the width, and the zoom: the visible scale is rescaleX of the two */
+  base: TimeScale;
+  transform: ZoomTransform;
+  scale: TimeScale;
+  /** one colour per lane */
+  colors: readonly string[];
+  emphasis: Emphasis;
+  /** where the lanes end and the axis begins */
+  lanesBottom: number;
+}
+
+/** Draws the frame `width` CSS pixels wide and returns the items laid out (for hit-testing). */
+export function drawFrame(
+  ctx: CanvasRenderingContext2D,
+  theme: Theme,
+  frame: TimelineFrame,
+  width: number,
+): TimelineItem[] {
+  ctx.font = canvasFont(theme);
+  const axis = axisTicks(frame.scale, (text) => ctx.measureText(text).width);
+  drawLaneBands(ctx, theme, frame.lanes, width);
+  drawEras(ctx, theme, frame.eras, frame.scale, width, frame.lanesBottom);
+  drawGrid(ctx, theme, axis, frame.lanesBottom);
+  const { items } = layoutFrame(frame.index, frame.lanes, frame.base, frame.transform, width);
+  drawItems(ctx, theme, items, frame.lanes, frame.colors, frame.emphasis);
+  drawLaneLabels(ctx, theme, frame.lanes, frame.colors);
+  drawAxis(ctx, theme, axis, width, frame.lanesBottom);
+  return items;
+}

@@ -1,0 +1,38 @@
+/**
+ * The timeline's keyboard cursor: which event an arrow, Page, Home or End key moves it to, in the
+ * chronology's one order, and what is announced when it gets there.
+ */
+import { placeLabel } from '../chronology/describe.ts';
+import type { ChronologyEvent } from '../chronology/model.ts';
+import { nextPosition, type TimelineCommand } from './keyboard.ts';
+
+type CursorCommand = Extract<TimelineCommand, { type: 'move' | 'first' | 'last' }>;
+
+/**
+ * The position in `order` the cursor moves to, or -1. With no cursor yet, moving starts from the
+ * first event still in view at `visibleFrom`.
+ */
+export function cursorTarget(
+  order: readonly ChronologyEvent[],
+  activeId: string | undefined,
+  command: CursorCommand,
+  visibleFrom: number,
+): number {
+  if (order.length === 0) return -1;
+  switch (command.type) {
+    case 'first':
+      return 0;
+    case 'last':
+      return order.length - 1;
+    case 'move': {
+      const current = activeId ? order.findIndex((event) => event.id === activeId) : -1;
+      const firstInView = order.findIndex((event) => event.endMs > visibleFrom);
+      return nextPosition(current, command.by, order.length, Math.max(0, firstInView));
+    }
+  }
+}
+
+/** What a screen reader hears when the cursor reaches an event. */
+export function cursorAnnouncement(event: ChronologyEvent, position: number, total: number) {
+  return `${event.title}. ${event.dateLabel}. ${placeLabel(event)}. ${position + 1} of ${total}.`;
+}
