@@ -85,6 +85,14 @@ export async function keepFile(
   });
 }
 
+/** keepFile where the browser may keep nothing (a private window, a full disk): whether it did. */
+export function keepIfPossible(id: string, file: File, encoding?: string): Promise<boolean> {
+  return keepFile(id, file, encoding).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** The file kept under an id; undefined when it was forgotten or has given way to newer ones. */
 export async function findKeptFile(
   id: string,

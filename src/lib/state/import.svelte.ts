@@ -45,12 +45,6 @@ export class ImportState {
     return this.reading !== undefined;
   }
 
-  /** whether the encoding was a guess (or the reader's choice), which the page then offers to change */
-  get encodingInDoubt(): boolean {
-    const how = this.encoding?.how;
-    return how === 'guessed' || how === 'chosen';
-  }
-
   /**
    * Reads the source in the worker and shows it. `view` is the link the page was opened with, for
    * `?data=` (its event, range and filters apply to the imported chronology). A file is kept in
@@ -77,7 +71,12 @@ export class ImportState {
     this.#cancel = cancelEarly;
     // kept while it is read; shown without waiting, and said to be kept once it is
     const kept = source.kind === 'file' ? (keptId ?? newKeptId()) : undefined;
-    const keeping = source.kind === 'file' ? keep(kept!, source.file, source.encoding) : undefined;
+    const keeping =
+      source.kind === 'file'
+        ? import('../import/kept-files.ts').then((files) =>
+            files.keepIfPossible(kept!, source.file, source.encoding),
+          )
+        : undefined;
     const { runImport, ImportCancelled } = await import('../import/run-import.ts');
     if (cancelledEarly) return false;
     const task = runImport(source, (fraction, stage) => {
@@ -137,16 +136,6 @@ export class ImportState {
     return this.open({ ...shown.source, encoding }, shown.view, shown.keptId);
   }
 
-  /** Removes the shown file from this browser, and shows our chronology. */
-  async forgetFile() {
-    const id = this.#app.shown.keptFile;
-    if (id) {
-      const { forgetFile } = await import('../import/kept-files.ts');
-      await forgetFile(id).catch(() => {});
-    }
-    location.assign(import.meta.env.BASE_URL);
-  }
-
   dismissError() {
     this.error = undefined;
   }
@@ -157,14 +146,3 @@ export class ImportState {
 }
 
 const newKeptId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-
-/** Keeps an opened file in this browser; whether it could. */
-async function keep(id: string, file: File, encoding: string | undefined): Promise<boolean> {
-  try {
-    const { keepFile } = await import('../import/kept-files.ts');
-    await keepFile(id, file, encoding);
-    return true;
-  } catch {
-    return false;
-  }
-}
