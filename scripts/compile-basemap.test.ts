@@ -35,6 +35,23 @@ describe('the basemaps', () => {
     expect(lat).toBeLessThan(46);
   });
 
+  it('gives every country of the world its alpha-3 code, so any chronology can shade it', () => {
+    const codes = new Map(
+      world.features.map((feature) => [feature.properties.name, feature.properties.code]),
+    );
+    expect(codes.get('United States of America')).toBe('USA');
+    expect(codes.get('France')).toBe('FRA');
+    expect(codes.get('Brazil')).toBe('BRA');
+    expect(codes.get('Kosovo')).toBe('XKK');
+    const uncoded = world.features.filter((feature) => feature.properties.code === '');
+    // only the few territories ISO 3166-1 has no code for
+    expect(uncoded.map((feature) => feature.properties.name).sort()).toEqual([
+      'N. Cyprus',
+      'Somaliland',
+    ]);
+    expect(new Set(codes.values()).size).toBe(world.features.length - uncoded.length + 1);
+  });
+
   it('rounds coordinates, to keep the files small', () => {
     const digits = (map: typeof region) =>
       Math.max(

@@ -15,54 +15,21 @@ import { geoArea, geoCentroid } from 'd3';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { writeAtomically } from './compile-data.ts';
+import { writeAtomically } from './write-atomically.ts';
 import { BASEMAP_REGION } from '../src/lib/map/bounds.ts';
+import { countryOfNumeric, findCountry } from '../src/lib/chronology/country-codes.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 
-/** ISO 3166-1 numeric → alpha-3 for the countries in the region. */
-const ALPHA3: Record<string, string> = {
-  '004': 'AFG',
-  '050': 'BGD',
-  '064': 'BTN',
-  '096': 'BRN',
-  '104': 'MMR',
-  '116': 'KHM',
-  '144': 'LKA',
-  '156': 'CHN',
-  '158': 'TWN',
-  '344': 'HKG',
-  '356': 'IND',
-  '360': 'IDN',
-  '392': 'JPN',
-  '398': 'KAZ',
-  '408': 'PRK',
-  '410': 'KOR',
-  '417': 'KGZ',
-  '418': 'LAO',
-  '446': 'MAC',
-  '458': 'MYS',
-  '462': 'MDV',
-  '496': 'MNG',
-  '524': 'NPL',
-  '586': 'PAK',
-  '598': 'PNG',
-  '608': 'PHL',
-  '626': 'TLS',
-  '643': 'RUS',
-  '702': 'SGP',
-  '704': 'VNM',
-  '762': 'TJK',
-  '764': 'THA',
-  '795': 'TKM',
-  '860': 'UZB',
-  '036': 'AUS',
-  '090': 'SLB',
-  '583': 'FSM',
-  '585': 'PLW',
-  '316': 'GUM',
-  '580': 'MNP',
-};
+/**
+ * A shape's ISO 3166-1 alpha-3 code, which the map keys countries by: from its Natural Earth id
+ * (ISO numeric) for every country that has one, else from its name (Kosovo); '' for the few
+ * territories ISO gives no code (Somaliland, N. Cyprus).
+ */
+function alpha3Of(id: unknown, name: string): string {
+  const country = id === undefined ? undefined : countryOfNumeric(String(id));
+  return (country ?? findCountry(name))?.alpha3 ?? '';
+}
 
 export interface BasemapProperties {
   code: string;
@@ -126,7 +93,7 @@ function countries(
     .map((country): Feature<Geometry, BasemapProperties> => ({
       type: 'Feature',
       properties: {
-        code: ALPHA3[String(country.id)] ?? '',
+        code: alpha3Of(country.id, country.properties.name),
         name: country.properties.name,
         label: round(labelPoint(country.geometry)) as [number, number],
       },

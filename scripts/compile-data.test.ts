@@ -73,6 +73,16 @@ describe('compileDataset', () => {
     expect(second.csv).toBe(first.csv);
   });
 
+  it('writes events.csv so that a title starting like a formula shows as text', () => {
+    const dir = fixtureWith('events.yaml', (t) =>
+      t.replace('title: ARF webinar', 'title: \'=HYPERLINK("https://evil.example")\''),
+    );
+    const result = compileDataset(dir);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.csv).toContain(`2021-04-arf-webinar,"'=HYPERLINK(""https://evil.example"")",`);
+  });
+
   const HANOI = 'record "2023-12-06-pgc-13-hanoi"';
   const WEBINAR = 'record "2021-04-arf-webinar"';
   it.each([

@@ -7,11 +7,12 @@
  * Any problem stops it with one line per problem (file, record, field) and exit status 1; the
  * previous outputs stay as they were.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LineCounter, isNode, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { writeAtomically } from './write-atomically.ts';
 import { COMPILED_VERSION, type CompiledDataset } from '../src/lib/chronology/compiled.ts';
 import { eventsToCsv } from '../src/lib/chronology/csv.ts';
 import { decodeChronology } from '../src/lib/chronology/decode.ts';
@@ -288,21 +289,6 @@ export function compileDataset(dataDir: string): CompileResult {
   };
   const csv = eventsToCsv(decodeChronology(dataset).events);
   return { ok: true, dataset, json: JSON.stringify(dataset) + '\n', csv };
-}
-
-/** Writes every file or none: each goes to a temporary name first and is renamed into place. */
-export function writeAtomically(outDir: string, files: Record<string, string>): void {
-  mkdirSync(outDir, { recursive: true });
-  const staged = Object.entries(files).map(([name, content]) => {
-    const temporary = join(outDir, `.${name}.${process.pid}.tmp`);
-    writeFileSync(temporary, content);
-    return [temporary, join(outDir, name)] as const;
-  });
-  try {
-    for (const [temporary, target] of staged) renameSync(temporary, target);
-  } finally {
-    for (const [temporary] of staged) rmSync(temporary, { force: true });
-  }
 }
 
 function main(argv: string[]): number {

@@ -35,7 +35,11 @@ describe('App', () => {
 
   it('narrows the list by participating state and clears the filter again', async () => {
     const { user } = renderLoaded();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Participating state' }), 'BRN');
+    expect(
+      screen.getByRole('button', { name: 'Remove filter: With Brunei Darussalam' }),
+    ).toBeVisible();
     expect(eventButtons().map((button) => button.dataset.eventId)).toEqual([
       '2008-aseanapol-brunei',
     ]);

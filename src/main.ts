@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
+import { keptFileOf } from './lib/state/url-sync.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';
 import './app.css';
 
@@ -26,9 +27,27 @@ function showOurs() {
   );
 }
 
+/** A file opened in this tab before Back, Forward or a reload, kept in this browser. */
+async function reopenKeptFile(id: string) {
+  const { findKeptFile } = await import('./lib/import/kept-files.ts');
+  const kept = await findKeptFile(id).catch(() => undefined);
+  const shown =
+    kept &&
+    (await importer.open(
+      { kind: 'file', file: kept.file, encoding: kept.encoding },
+      undefined,
+      id,
+    ));
+  // forgotten, or given way to newer files: ours instead
+  if (!shown && !importer.busy && !app.shown.chronology) showOurs();
+}
+
 // `?data=` (already checked to be an http(s) URL) names a chronology to show instead of ours; if
 // it cannot be read, ours is shown under the message saying why.
-if (initialView.data) {
+const keptId = keptFileOf(history.state);
+if (keptId) {
+  void reopenKeptFile(keptId);
+} else if (initialView.data) {
   const url = new URL(initialView.data, location.href).href;
   void importer.open({ kind: 'url', url }, initialView).then((shown) => {
     // not when it gave way to a file the reader opened meanwhile

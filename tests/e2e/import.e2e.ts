@@ -192,7 +192,7 @@ const FORMATS: Format[] = [
       ['row 6', 'country'],
     ],
     skipped: 1,
-    message: '“France” is not a three-letter country code',
+    message: '“Atlantis” is not a country code',
     // its online call is known to the month only, so drawn as a span, not as an online mark
     legend: [DAY_MARK, SPAN_MARK, CLUSTER_MARK],
   },
@@ -241,7 +241,8 @@ describe('opening a chronology file from the dialog', () => {
 
       const report = page.locator('details.import-report');
       expect(squeeze(await report.locator('summary').textContent())).toBe(
-        `${expected.problems.length} problems in ${expected.file} (${expected.format}): ` +
+        `${expected.problems.length} problems in ${expected.file} (${expected.format}), ` +
+          'read as Unicode (UTF-8): ' +
           `${expected.skipped} ${expected.skipped === 1 ? 'row' : 'rows'} not shown; ` +
           `${expected.events.length} events shown.`,
       );

@@ -45,6 +45,16 @@ describe('eventsToCsv', () => {
     );
   });
 
+  it('writes a title that starts like a formula as text', () => {
+    const chronology = sampleChronology();
+    const event = chronology.events[0]!;
+    event.title = '=HYPERLINK("https://evil.example","Open")';
+    const line = eventsToCsv([event]).split('\r\n')[1]!;
+    expect(line.startsWith(`${event.id},"'=HYPERLINK(""https://evil.example"",""Open"")",`)).toBe(
+      true,
+    );
+  });
+
   it('ends every record, the last included, with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines).toHaveLength(5);

@@ -2,6 +2,7 @@
  * The flat spreadsheet export (events.csv). One row per event; columns fixed by the published
  * format, so that spreadsheets and scripts built on it keep working.
  */
+import { csvCell } from './csv-cell.ts';
 import type { ChronologyEvent } from './model.ts';
 
 export const CSV_COLUMNS = [
@@ -19,10 +20,8 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
-/** RFC 4180: quote a field that holds a comma, a quote or a line break; double inner quotes. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+/** Every writer of CSV quotes and neutralises its cells in the one place, csv-cell.ts. */
+export const csvField = csvCell;
 
 export function csvRow(event: ChronologyEvent): string[] {
   const place = event.place;

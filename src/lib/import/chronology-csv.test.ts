@@ -128,7 +128,8 @@ describe('the chronology CSV fixture', () => {
         row: 6,
         record: 'row 6',
         column: 'country',
-        message: '“France” is not a three-letter country code (such as VNM); left out',
+        message:
+          '“Atlantis” is not a country code (such as VN or VNM) or an English country name; left out',
         outcome: 'kept',
       },
     ]);
@@ -141,17 +142,35 @@ describe('the chronology CSV fixture', () => {
 
 describe('rows of our CSV', () => {
   it('keeps valid participants and reports the others', () => {
-    const reading = ours('a,A,2001,,,,,,,VNM; China ;LAO,,');
+    const reading = ours('a,A,2001,,,,,,,VNM; Gondor ;LAO,,');
     expect(codes(reading.chronology.events[0]!)).toEqual(['VNM', 'LAO']);
     expect(reading.problems).toEqual([
       {
         row: 2,
         record: 'row 2',
         column: 'participants',
-        message: '“China” is not a three-letter country code (such as VNM); left out',
+        message:
+          '“Gondor” is not a country code (such as VN or VNM) or an English country name; left out',
         outcome: 'kept',
       },
     ]);
+  });
+
+  it('reads countries given by alpha-2 code, English name or alpha-3 code, as the map keys them', () => {
+    const reading = ours(
+      'a,A,2001,,,San Francisco,US,37.77,-122.42,TH;Viet Nam;PHL;France;de;Republic of Korea,,',
+    );
+    const event = reading.chronology.events[0]!;
+    expect(reading.problems).toEqual([]);
+    expect(event.country).toEqual({ code: 'USA', name: 'United States of America' });
+    expect(codes(event)).toEqual(['THA', 'VNM', 'PHL', 'FRA', 'DEU', 'KOR']);
+    expect(event.participants.map((state) => state.name)).toContain('Thailand');
+  });
+
+  it('keeps a three-letter code that ISO does not list, as written', () => {
+    const reading = ours('a,A,2001,,,,,,,ASN;vnm,,');
+    expect(reading.problems).toEqual([]);
+    expect(codes(reading.chronology.events[0]!)).toEqual(['ASN', 'VNM']);
   });
 
   it('refuses an end before the start, naming the end column', () => {
@@ -239,7 +258,7 @@ describe('rows of our CSV', () => {
       'ID,Title,Start,End,City,Country,Latitude,Longitude,Participants\r\n' +
         'a,A,2001x,,,,,,\r\n' +
         'b,B,2001,2000,,,,,\r\n' +
-        'c,C,2001,,X,fr,100,0,VNM;xx\r\n',
+        'c,C,2001,,X,Narnia,100,0,VNM;xx\r\n',
     );
     expect(reading.format).toBe('chronology-csv');
     expect(reading.problems.map((p) => [p.row, p.column])).toEqual([
@@ -321,6 +340,22 @@ describe('our CSV export read back', () => {
     const again = readImport(eventsToCsv(first.chronology.events));
     expect(again.problems).toEqual([]);
     expect(again.chronology.events[0]!.place).toMatchObject({ lat: 1e-7, lon: 0 });
+  });
+
+  it('gives back titles and BCE dates that the export wrote as text', () => {
+    const first = readImport(
+      JSON.stringify({
+        events: [
+          { start_date: { year: -44, month: 3, day: 15 }, text: { headline: '=Ides of March' } },
+          { start_date: { year: 2001 }, text: { headline: '@ the summit' } },
+        ],
+      }),
+    );
+    const csv = eventsToCsv(first.chronology.events);
+    expect(csv).toContain("'=Ides of March");
+    const again = readImport(csv);
+    expect(again.problems).toEqual([]);
+    expect(again.chronology.events.map(fields)).toEqual(first.chronology.events.map(fields));
   });
 
   it.each(['timelinejs.json', 'timelinejs-sheet.csv', 'chronology.csv'])(

@@ -5,6 +5,8 @@
  */
 import { ALPHA3 } from '../chronology/ids.ts';
 import type { Source, State } from '../chronology/model.ts';
+import { restoreNeutralized } from '../chronology/csv-cell.ts';
+import { findCountry } from '../chronology/country-codes.ts';
 import { ChronologyBuilder } from './chronology-builder.ts';
 import { ColumnIndex } from './csv-columns.ts';
 import { isBlankRecord } from './csv-parse.ts';
@@ -49,15 +51,20 @@ export function readChronologyCsv(
   for (let index = 1; index < records.length; index++) {
     const record = records[index]!;
     if (isBlankRecord(record)) continue;
+    // a cell this app wrote as text ('=…) reads back as it was
     const cell = (position: number | undefined) =>
-      position === undefined ? '' : (record[position] ?? '').trim();
+      position === undefined ? '' : restoreNeutralized((record[position] ?? '').trim());
     const row = { row: index + 1, record: `row ${index + 1}` };
-    const stateCode = (code: string, column: string): State | undefined => {
-      if (ALPHA3.test(code.toUpperCase())) return builder.state(code.toUpperCase());
+    // a country by ISO 3166-1 code (VN, VNM) or English name, kept by alpha-3 as the map is keyed
+    const stateCode = (text: string, column: string): State | undefined => {
+      const country = findCountry(text);
+      if (country) return builder.state(country.alpha3, country.name);
+      // a three-letter code ISO does not list (a region, an organisation) is kept as written
+      if (ALPHA3.test(text.toUpperCase())) return builder.state(text.toUpperCase());
       builder.problem(
         row,
         columns.label(at[column as 'country'], column),
-        `“${code}” is not a three-letter country code (such as VNM); left out`,
+        `“${text}” is not a country code (such as VN or VNM) or an English country name; left out`,
         'kept',
       );
       return undefined;

@@ -10,6 +10,7 @@ import { ALLOWED_TAGS } from '../../../tests/unit/allowed-markup.ts';
 import { CSV_COLUMNS, csvField, eventsToCsv } from '../chronology/csv.ts';
 import { EVENT_ID } from '../chronology/ids.ts';
 import type { ChronologyEvent } from '../chronology/model.ts';
+import { restoreNeutralized } from '../chronology/csv-cell.ts';
 import { parseCsv } from './csv-parse.ts';
 import { ImportError } from './imported-chronology.ts';
 import { readImport, readImportBytes, type ImportReading } from './read-import.ts';
@@ -503,7 +504,8 @@ describe('parseCsv', () => {
         const text = records.map((row) => row.map(csvField).join(',') + '\r\n').join('');
         const parsed = parseCsv(text);
         expect(parsed.unterminatedAt).toBeUndefined();
-        expect(parsed.records).toEqual(records);
+        // cells that start like a formula were written as text ('=…): ours read back as they were
+        expect(parsed.records.map((row) => row.map(restoreNeutralized))).toEqual(records);
       }),
       { numRuns: RUNS * 2 },
     );
@@ -522,7 +524,8 @@ describe('parseCsv', () => {
         table.filter((records) => records.every((row) => row.length > 1 || row[0] !== '')),
         (records) => {
           const text = records.map((row) => row.map(csvField).join(',')).join('\r\n');
-          expect(parseCsv(text).records).toEqual(records);
+          const parsed = parseCsv(text).records;
+          expect(parsed.map((row) => row.map(restoreNeutralized))).toEqual(records);
         },
       ),
       { numRuns: RUNS },

@@ -76,8 +76,10 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
       source.kind === 'url'
         ? await fetchBytes(source.url)
         : await readBody(new Response(source.file), 'Opening the file');
-    const reading = readImportBytes(bytes, (fraction, stage) =>
-      progress(0.2 + fraction * 0.75, stage),
+    const reading = readImportBytes(
+      bytes,
+      (fraction, stage) => progress(0.2 + fraction * 0.75, stage),
+      source.encoding,
     );
     progress(0.95, 'Laying out');
     for (const message of packReading(reading)) {

@@ -27,3 +27,19 @@ describe('text written as HTML', () => {
     expect(plainText('<p>One paragraph of plain words.</p>')).toBe('One paragraph of plain words.');
   });
 });
+
+describe('character references in imported text', () => {
+  it.each([
+    ['Caf&eacute; &mdash; Genève', 'Café — Genève'],
+    ['&Eacute;cole &amp; &AElig;sir', 'École & Æsir'],
+    ['one&nbsp;two&#160;three', 'one two three'],
+    ['&hellip;&lsquo;a&rsquo; &ldquo;b&rdquo;', '…‘a’ “b”'],
+    ['&alpha;&Omega; &rarr; &hearts; &euro;5 &frac12; &times;', 'αΩ → ♥ €5 ½ ×'],
+    ['&NotNestedGreaterGreater; &bne;', '⪢̸ =⃥'],
+    ['&#8212; &#x2014; &#X1F600;', '— — 😀'],
+    ['AT&T &unknown; &amp', 'AT&T &unknown; &'],
+    ['&lt;script&gt;alert(1)&lt;/script&gt;', '<script>alert(1)</script>'],
+  ])('decodes %j as a browser shows it', (html, text) => {
+    expect(plainText(html)).toBe(text);
+  });
+});

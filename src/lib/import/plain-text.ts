@@ -1,31 +1,10 @@
 /**
  * Imported HTML reduced to text for the list, the search, the canvas and exports. Tags are removed
- * and never interpreted; what a script or style element holds is dropped with it.
+ * and never interpreted; what a script or style element holds is dropped with it. Character
+ * references (&eacute;, &nbsp;, &#8212; and every other name HTML defines) decode as a browser decodes
+ * them in text, by the `entities` package, which follows the HTML standard's table.
  */
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
-
-function decodeEntity(entity: string, body: string): string {
-  if (body.startsWith('#')) {
-    const code =
-      body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  }
-  return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
-}
+import { decodeHTML } from 'entities/decode';
 
 const INLINE_TAG =
   /<\/?(?:a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|time|u)(?:\s[^>]*)?>/gi;
@@ -33,13 +12,15 @@ const INLINE_TAG =
 export function plainText(html: string | undefined): string {
   if (!html) return '';
   return (
-    html
-      .replace(/<(script|style|iframe|object|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-      .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-      // inline markup joins the words around it ("<b>walls</b>." is "walls."); other tags part them
-      .replace(INLINE_TAG, '')
-      .replace(/<[a-z!/?][^>]*>?/gi, ' ')
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
+    decodeHTML(
+      html
+        .replace(/<(script|style|iframe|object|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+        .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+        // inline markup joins the words around it ("<b>walls</b>." is "walls."); other tags part them
+        .replace(INLINE_TAG, '')
+        .replace(/<[a-z!/?][^>]*>?/gi, ' '),
+    )
+      // after decoding, so that &nbsp; and &#10; count as the blank space they are
       .replace(/\s+/g, ' ')
       .trim()
   );

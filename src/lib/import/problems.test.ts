@@ -47,6 +47,24 @@ describe('problemsToCsv', () => {
     );
   });
 
+  it('writes a column or message that starts like a formula as text', () => {
+    const problem: ImportProblem = {
+      row: 2,
+      record: 'row 2',
+      column: '=HYPERLINK("https://evil.example")',
+      message: '@SUM(A1:A9) is not a date',
+      outcome: 'skipped',
+    };
+    const { records } = parseCsv(problemsToCsv([problem]));
+    expect(records[1]).toEqual([
+      '2',
+      'row 2',
+      `'=HYPERLINK("https://evil.example")`,
+      "'@SUM(A1:A9) is not a date",
+      'row not shown',
+    ]);
+  });
+
   it('writes just the header when there is nothing to report', () => {
     expect(problemsToCsv([])).toBe('row,record,column,problem,outcome\r\n');
   });

@@ -9,9 +9,12 @@ import { parseCsv } from './csv-parse.ts';
 import { ImportError, type ImportFormat, type ImportedChronology } from './imported-chronology.ts';
 import { isTimelineJsJson, readTimelineJsJson } from './timelinejs-json.ts';
 import { isTimelineJsSheet, readTimelineJsSheet } from './timelinejs-sheet.ts';
+import { readText, type DecodedText, type TextEncoding } from './text-encoding.ts';
 
 export interface ImportReading extends ImportedChronology {
   format: ImportFormat;
+  /** the encoding the file was read in (a file of bytes; undefined for text given as text) */
+  encoding?: TextEncoding;
 }
 
 /** Progress of the reading, 0–1, with what is being done. */
@@ -27,8 +30,11 @@ const SIGNATURES: [bytes: number[], what: string][] = [
   [[0x1f, 0x8b], 'a gzip archive'],
 ];
 
-/** Text from bytes: UTF-8 (with or without BOM), else the Windows code page older Excel writes. */
-export function decodeText(bytes: Uint8Array): string {
+/**
+ * Text from bytes, in the encoding the reader chose or else the one found (text-encoding.ts);
+ * files that are not text at all are named.
+ */
+export function decodeText(bytes: Uint8Array, chosen?: string): DecodedText {
   if (bytes.length === 0) throw new ImportError('The file is empty.');
   for (const [signature, what] of SIGNATURES) {
     if (signature.every((byte, index) => bytes[index] === byte)) {
@@ -36,23 +42,10 @@ export function decodeText(bytes: Uint8Array): string {
       throw new ImportError(`This file is ${what}, not a chronology in JSON or CSV.${advice}`);
     }
   }
-  const head = bytes.subarray(0, 8192);
-  const isUtf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  let text: string;
-  if (isUtf16) {
-    text = new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-  } else if (head.includes(0)) {
-    throw new ImportError('This is a binary file, not a chronology in JSON or CSV text.');
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
-    }
-  }
-  text = text.replace(/^\uFEFF/, '');
+  const decoded = readText(bytes, chosen);
+  const text = decoded.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError('The file is empty (it holds only blank space).');
-  return text;
+  return { text, encoding: decoded.encoding };
 }
 
 function parseJson(text: string): unknown {
@@ -114,9 +107,17 @@ export function readImport(text: string, onProgress: ProgressReport = () => {}):
   );
 }
 
-/** An empty chronology is refused too: showing nothing is never what the reader wanted. */
-export function readImportBytes(bytes: Uint8Array, onProgress?: ProgressReport): ImportReading {
-  const reading = readImport(decodeText(bytes), onProgress);
+/**
+ * An empty chronology is refused too: showing nothing is never what the reader wanted.
+ * `encoding`: the one the reader chose, when the one found was wrong.
+ */
+export function readImportBytes(
+  bytes: Uint8Array,
+  onProgress?: ProgressReport,
+  encoding?: string,
+): ImportReading {
+  const { text, encoding: used } = decodeText(bytes, encoding);
+  const reading: ImportReading = { ...readImport(text, onProgress), encoding: used };
   if (reading.chronology.events.length === 0) {
     const why = reading.problems[0];
     throw new ImportError(

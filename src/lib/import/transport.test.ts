@@ -17,6 +17,7 @@ describe('moving a reading from the worker to the page', () => {
     expect(rebuilt.chronology.eras).toEqual(reading.chronology.eras);
     expect(rebuilt.chronology.title).toBe(reading.chronology.title);
     expect(rebuilt.problems).toEqual(reading.problems);
+    expect(rebuilt.encoding).toEqual({ encoding: 'utf-8', how: 'valid' });
     const [first, , third] = rebuilt.chronology.events.filter((e) => e.series.key === 'Harbours');
     expect(first?.series).toBe(rebuilt.chronology.series.find((s) => s.key === 'Harbours'));
     expect(third).toBeUndefined();

@@ -20,11 +20,13 @@ import type { ImportFormat } from './imported-chronology.ts';
 import type { ImportProblem } from './problems.ts';
 import type { ImportReading } from './read-import.ts';
 import { EventPreparer, type PreparedEvents } from '../chronology/prepared-events.ts';
+import type { TextEncoding } from './text-encoding.ts';
 
 export const CHUNK_SIZE = 2000;
 
 export type ChronologyHeader = Omit<Chronology, 'events' | 'aliases'> & {
   format: ImportFormat;
+  encoding?: TextEncoding;
   total: number;
 };
 
@@ -58,7 +60,8 @@ function used<T>(records: Iterable<T>, positionOf: Map<T, number>): Used<T> {
 /** The messages that carry a reading, in order. */
 export function* packReading(reading: ImportReading): Generator<TransportMessage> {
   const { events, aliases, ...rest } = reading.chronology;
-  yield { type: 'header', header: { ...rest, format: reading.format, total: events.length } };
+  const { format, encoding } = reading;
+  yield { type: 'header', header: { ...rest, format, encoding, total: events.length } };
   const series = positions<Series>(rest.series);
   const places = positions<Place>(rest.places);
   const states = positions<State>(rest.states);
@@ -152,9 +155,10 @@ export class ReadingAssembler {
   finish(): AssembledReading {
     const header = this.#header;
     if (!header || !this.#prepared) throw new Error('no chronology arrived');
-    const { format, total, ...rest } = header;
+    const { format, encoding, total, ...rest } = header;
     return {
       format,
+      encoding,
       chronology: { ...rest, aliases: new Map(), events: this.#events },
       problems: this.#problems,
       prepared: this.#prepared.finish(),

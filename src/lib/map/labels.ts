@@ -39,7 +39,8 @@ export function placeLabels(
     let left = anchor === 'left' ? point.x + LABEL_OFFSET : point.x - width / 2;
     let side: LabelSide = 'after';
     const before = point.x - LABEL_OFFSET - width;
-    if (anchor === 'left' && left + width > viewWidth && before >= 0) {
+    // a pixel to spare: measured widths are rounded to whole pixels, the text is not
+    if (anchor === 'left' && left + width + 1 > viewWidth && before >= 0) {
       left = before;
       side = 'before';
     }

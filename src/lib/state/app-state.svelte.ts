@@ -48,7 +48,7 @@ export class AppState {
    */
   showImported(
     chronology: Chronology,
-    origin: { url?: string; fileName?: string },
+    origin: { url?: string; fileName?: string; keptFile?: string },
     view: ViewState = { ...EMPTY_VIEW, embed: this.display.embed, map: this.display.showMap },
     prepared?: PreparedEvents,
   ) {

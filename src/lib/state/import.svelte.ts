@@ -6,6 +6,7 @@
  */
 import type { ImportSource } from '../import/import-messages.ts';
 import type { ImportFormat } from '../import/imported-chronology.ts';
+import type { TextEncoding } from '../import/text-encoding.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import type { ViewState } from '../url/view-state.ts';
 import type { AppState } from './app-state.svelte.ts';
@@ -25,6 +26,13 @@ export class ImportState {
   /** the file the problems were found in */
   problemsIn = $state('');
   format = $state<ImportFormat | undefined>();
+  /** whether the file shown is kept in this browser now (shown.keptFile names it) */
+  kept = $state(false);
+  /** the encoding the shown import was read in */
+  encoding = $state.raw<TextEncoding | undefined>();
+
+  /** what the shown import was read from, to read it again in another encoding */
+  #shown: { source: ImportSource; view?: ViewState; keptId?: string } | undefined;
 
   #app: AppState;
   #cancel: (() => void) | undefined;
@@ -39,10 +47,11 @@ export class ImportState {
 
   /**
    * Reads the source in the worker and shows it. `view` is the link the page was opened with, for
-   * `?data=` (its event, range and filters apply to the imported chronology). Resolves to whether
-   * the chronology is now shown.
+   * `?data=` (its event, range and filters apply to the imported chronology). A file is kept in
+   * this browser, under `keptId` when it is kept already, so that Back and reload find it again.
+   * Resolves to whether the chronology is now shown.
    */
-  async open(source: ImportSource, view?: ViewState): Promise<boolean> {
+  async open(source: ImportSource, view?: ViewState, keptId?: string): Promise<boolean> {
     const previous = this.#cancel;
     this.#cancel = undefined;
     previous?.();
@@ -60,6 +69,14 @@ export class ImportState {
       this.reading = undefined;
     };
     this.#cancel = cancelEarly;
+    // kept while it is read; shown without waiting, and said to be kept once it is
+    const kept = source.kind === 'file' ? (keptId ?? newKeptId()) : undefined;
+    const keeping =
+      source.kind === 'file'
+        ? import('../import/kept-files.ts').then((files) =>
+            files.keepIfPossible(kept!, source.file, source.encoding),
+          )
+        : undefined;
     const { runImport, ImportCancelled } = await import('../import/run-import.ts');
     if (cancelledEarly) return false;
     const task = runImport(source, (fraction, stage) => {
@@ -76,12 +93,22 @@ export class ImportState {
         const origin = { url: view?.data ?? source.url };
         app.showImported(reading.chronology, origin, view, reading.prepared);
       } else {
-        const origin = { fileName: source.file.name };
+        const origin = { fileName: source.file.name, keptFile: kept };
         app.showImported(reading.chronology, origin, undefined, reading.prepared);
+        this.kept = false;
+        const shown = app.shown;
+        void keeping?.then((ok) => {
+          if (shown.keptFile !== kept) return;
+          // private windows and full disks keep nothing: the file is shown all the same
+          if (ok) this.kept = true;
+          else shown.keptFile = undefined;
+        });
       }
       this.problems = reading.problems;
       this.problemsIn = name;
       this.format = reading.format;
+      this.encoding = reading.encoding;
+      this.#shown = { source, view, keptId: kept };
       return true;
     } catch (error) {
       if (!(error instanceof ImportCancelled)) {
@@ -102,6 +129,13 @@ export class ImportState {
     this.#cancel?.();
   }
 
+  /** Reads the shown import again, in the encoding the reader chose. */
+  readIn(encoding: string): Promise<boolean> {
+    const shown = this.#shown;
+    if (!shown) return Promise.resolve(false);
+    return this.open({ ...shown.source, encoding }, shown.view, shown.keptId);
+  }
+
   dismissError() {
     this.error = undefined;
   }
@@ -110,3 +144,5 @@ export class ImportState {
     this.problems = [];
   }
 }
+
+const newKeptId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

@@ -14,6 +14,8 @@ export class ShownChronology {
   dataUrl = $state<string | undefined>();
   /** name of a file opened from the reader's computer: such a chronology has no link */
   sourceFile = $state<string | undefined>();
+  /** the id that file is kept under in this browser (kept-files.ts), for Back and reload */
+  keptFile = $state<string | undefined>();
 
   /** whether it is someone else's, opened from a file or an address */
   imported = $derived(this.dataUrl !== undefined || this.sourceFile !== undefined);
@@ -42,13 +44,14 @@ export class ShownChronology {
   load(
     chronology: Chronology,
     prepared?: PreparedEvents,
-    origin: { url?: string; fileName?: string } = {},
+    origin: { url?: string; fileName?: string; keptFile?: string } = {},
   ) {
     this.chronology = chronology;
     this.#given = prepared && { chronology, prepared };
     this.loadError = undefined;
     this.dataUrl = origin.url;
     this.sourceFile = origin.fileName;
+    this.keptFile = origin.keptFile;
   }
 
   fail(message: string) {

@@ -3,11 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
 import { decodeViewState } from '../url/view-state.ts';
 import { AppState } from './app-state.svelte.ts';
-import { bridgeToHost, fullChronologyUrl, syncWithUrl } from './url-sync.svelte.ts';
+import { bridgeToHost, fullChronologyUrl, keptFileOf, syncWithUrl } from './url-sync.svelte.ts';
 
 /** A window whose address bar and history are plain arrays. */
 function fakeWindow(search: string, parent?: { posted: unknown[] }) {
   const entries = [search];
+  /** each entry's history state */
+  const states: unknown[] = [null];
   let at = 0;
   const listeners = new Map<string, ((event: unknown) => void)[]>();
   const win = {
@@ -22,12 +24,17 @@ function fakeWindow(search: string, parent?: { posted: unknown[] }) {
     },
     document: { title: '' },
     history: {
-      pushState: (_: unknown, __: string, url: string) => {
+      pushState: (state: unknown, __: string, url: string) => {
         entries.splice(at + 1, Infinity, new URL(url, 'http://x').search);
+        states.splice(at + 1, Infinity, state);
         at++;
       },
-      replaceState: (_: unknown, __: string, url: string) => {
+      replaceState: (state: unknown, __: string, url: string) => {
         entries[at] = new URL(url, 'http://x').search;
+        states[at] = state;
+      },
+      get state() {
+        return states[at];
       },
     },
     addEventListener: (type: string, listener: (event: unknown) => void) =>
@@ -47,11 +54,16 @@ function fakeWindow(search: string, parent?: { posted: unknown[] }) {
       at--;
       for (const listener of listeners.get('popstate') ?? []) listener({});
     },
+    forward() {
+      at++;
+      for (const listener of listeners.get('popstate') ?? []) listener({});
+    },
     emit(type: string, event: unknown) {
       for (const listener of listeners.get(type) ?? []) listener(event);
     },
     parent: parent ? { postMessage: (data: unknown) => parent.posted.push(data) } : undefined,
     entries,
+    states,
   };
   if (!parent) win.parent = win as never;
   return win;
@@ -114,6 +126,28 @@ describe('syncWithUrl', () => {
     // our chronology is loaded afresh from its link, not its event applied to the file
     expect(win.reloads).toBe(1);
     expect(app.shown.sourceFile).toBe('mine.json');
+  });
+
+  it('keeps the id of a file kept in this browser in its entry; Forward to it loads it afresh', () => {
+    const { win, app } = start('?event=2021-04-arf-webinar');
+    app.showImported(sampleChronology(), { fileName: 'mine.csv', keptFile: 'k1' });
+    flushSync();
+    win.drawn();
+    expect(win.states).toEqual([null, { keptFile: 'k1' }]);
+    expect(keptFileOf(win.history.state)).toBe('k1');
+    win.back();
+    flushSync();
+    expect(win.reloads).toBe(1);
+    // after the reload ours is shown; Forward finds the entry of the kept file
+    const ours = start('?event=2021-04-arf-webinar');
+    ours.win.history.pushState({ keptFile: 'k1' }, '', '/');
+    ours.win.back();
+    flushSync();
+    expect(ours.win.reloads).toBe(0);
+    ours.win.forward();
+    flushSync();
+    expect(ours.win.reloads).toBe(1);
+    expect(ours.app.shown.sourceFile).toBeUndefined();
   });
 
   it('makes opening an address a new entry with its ?data=, and Back loads the link before', () => {

@@ -51,6 +51,17 @@ export function fullChronologyUrl(app: AppState, base: string): string {
   return base + encodeViewState({ ...viewOf(app, undefined), embed: false, map: false });
 }
 
+/** The history entry's state for a chronology opened from a kept file (kept-files.ts). */
+export function keptFileState(id: string | undefined): { keptFile: string } | null {
+  return id === undefined ? null : { keptFile: id };
+}
+
+/** The id of the kept file a history entry shows, if any. */
+export function keptFileOf(state: unknown): string | undefined {
+  const id = (state as { keptFile?: unknown } | null)?.keptFile;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Call during a component's setup: the effects live as long as the component. */
 export function syncWithUrl(app: AppState, win: Window = window): void {
   const { shown, selection, viewport, display } = app;
@@ -78,6 +89,8 @@ export function syncWithUrl(app: AppState, win: Window = window): void {
     entryChronology = current;
     let url: string;
     let newEntry: boolean;
+    // the file an entry shows, kept in this browser: Back, Forward and reload find it by its id
+    const state = keptFileState(shown.keptFile);
     if (shown.sourceFile !== undefined) {
       // A file from the reader's computer has no address: a link would open another chronology.
       url = `${win.location.pathname}${win.location.hash}`;
@@ -103,8 +116,8 @@ export function syncWithUrl(app: AppState, win: Window = window): void {
     }
     const write = () => {
       pushNext = false;
-      if (newEntry) win.history.pushState(null, '', url);
-      else win.history.replaceState(null, '', url);
+      if (newEntry) win.history.pushState(state, '', url);
+      else win.history.replaceState(state, '', url);
     };
     if (!pushNext) {
       write();
@@ -124,9 +137,10 @@ export function syncWithUrl(app: AppState, win: Window = window): void {
   $effect(() => {
     const onpopstate = () => {
       const view = decodeViewState(win.location.search);
-      // An entry of another chronology (ours, left for a file; another address): the page it
-      // links to is loaded afresh, as following the link would.
-      if (shown.sourceFile !== undefined || view.data !== shown.dataUrl) {
+      // An entry of another chronology (ours, left for a file; a file; another address): the page
+      // it links to is loaded afresh, as following the link would (main.ts reopens a kept file).
+      const kept = keptFileOf(win.history.state);
+      if (shown.sourceFile !== undefined || kept || view.data !== shown.dataUrl) {
         win.location.reload();
         return;
       }
