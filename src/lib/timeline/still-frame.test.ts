@@ -40,10 +40,23 @@ describe('stillFrame', () => {
     expect(height).toBe(lanesHeight(frame.lanes) + AXIS_HEIGHT);
   });
 
-  it('keeps the rows of the whole chronology when only some events are drawn', () => {
-    const filtered = buildIndex(events.slice(2), ['a', 'b']);
-    expect(still(domain, 680, filtered).frame.lanes).toEqual(still(domain).frame.lanes);
+  it('gives a lane the rows it needs for the whole chronology, as on screen', () => {
+    const oneOfTwo = buildIndex([events[0]!, events[2]!], ['a', 'b']);
+    expect(still(domain, 680, oneOfTwo).frame.lanes).toEqual(still(domain).frame.lanes);
     expect(still(domain).frame.lanes[0]!.rows).toBe(2);
+  });
+
+  it('leaves out the lanes a filter emptied, keeping each lane’s colour and rows', () => {
+    const filtered = buildIndex(events.slice(2), ['a', 'b']);
+    const { frame } = still(domain, 680, filtered);
+    expect(frame.lanes.map((lane) => [lane.key, lane.y, lane.rows])).toEqual([['b', 0, 1]]);
+    expect(frame.colors).toEqual([seriesColor('b', 1)]);
+    expect(frame.index.lanes.map((lane) => lane.key)).toEqual(['b']);
+  });
+
+  it('keeps every lane when the filter matches nothing', () => {
+    const { frame } = still(domain, 680, buildIndex([], ['a', 'b']));
+    expect(frame.lanes.map((lane) => lane.key)).toEqual(['a', 'b']);
   });
 
   it('emphasises nothing: on paper there is no pointer, focus or selection', () => {
