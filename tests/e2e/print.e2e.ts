@@ -79,6 +79,28 @@ describe('printing', () => {
       .toContain('ASEAN–China cooperation against cybercrime');
     expect(await handout.locator('.filter-words').textContent()).toBe(row.words);
     expect(await handout.getByRole('heading', { level: 3 }).allTextContents()).toEqual(onScreen);
+    // each event with its states and its sources' links written out, to be read on paper
+    const printed = await handout
+      .locator('section.event')
+      .evaluateAll((sections) =>
+        Object.fromEntries(
+          sections.map((section) => [
+            section.getAttribute('aria-labelledby')!.replace('handout-', ''),
+            section.textContent!,
+          ]),
+        ),
+      );
+    for (const event of dataset.events.filter(
+      (item) => row.path === '' || item.series === pgcIndex,
+    )) {
+      const text = printed[event.id]!;
+      for (const state of event.participants) expect(text).toContain(dataset.states[state]![1]);
+      for (const source of event.sources) {
+        const { title, url } = dataset.sources[source]!;
+        expect(text).toContain(title);
+        if (url) expect(text).toContain(url);
+      }
+    }
     await expectCleanPage(watched);
   });
 
@@ -105,11 +127,13 @@ describe('printing', () => {
   it('pictures the timeline at paper width, as an image that is there when printing starts', async () => {
     const watched = await openReady('');
     const { page } = watched;
-    await printMedia(page);
+    await page.emulateMedia({ media: 'print' });
     const picture = page.locator('.print-handout figure img');
-    // read in the same task as beforeprint: the browser lays out the print without waiting
-    const sizeAtOnce = await page.evaluate(() => {
+    // The browser lays out the print as soon as beforeprint's listeners and the microtasks they
+    // queued are done (a data: URL image loads in one): the picture must be there by then.
+    const sizeAtOnce = await page.evaluate(async () => {
       window.dispatchEvent(new Event('beforeprint'));
+      await Promise.resolve();
       const img = document.querySelector<HTMLImageElement>('.print-handout figure img');
       return img ? { width: img.naturalWidth, height: img.naturalHeight } : undefined;
     });
@@ -161,6 +185,7 @@ describe('printing', () => {
     const pdf = await watched.page.pdf({ format });
     const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(1);
+    expect(pdf.toString('latin1'), 'the timeline picture').toMatch(/\/Subtype \/Image\b/);
     for (const page of pages) {
       expect(Math.abs(page.width - width)).toBeLessThan(1);
       expect(Math.abs(page.height - height)).toBeLessThan(1);
