@@ -55,12 +55,18 @@ const LAYERS = [
     folders: ['map'],
     patterns: [rule('Views never import each other.', 'timeline', 'components')],
   },
+  {
+    folders: ['components'],
+    patterns: [rule('Views never import each other.', 'timeline', 'map')],
+  },
 ];
+/** where a layer's folder is: the views' components sit beside lib/ */
+const folderPath = (name) => (name === 'components' ? 'src/components' : `src/lib/${name}`);
 const restricted = (patterns) => ({
   rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
 });
 const layerRules = LAYERS.flatMap(({ folders: names, patterns }) => {
-  const inLayer = (glob) => names.map((name) => `src/lib/${name}/${glob}`);
+  const inLayer = (glob) => names.map((name) => `${folderPath(name)}/${glob}`);
   return [
     { files: inLayer('**/*.svelte.ts'), ...restricted(patterns) },
     { files: inLayer('**/*.test.ts'), ...restricted(patterns) },

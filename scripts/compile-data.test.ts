@@ -191,6 +191,36 @@ describe('compileDataset', () => {
       `${WEBINAR}, field "notes": readers would see "Trap"`,
     ],
     [
+      'a series without a colour',
+      'series.yaml',
+      (t: string) => t.replace("  color: '#b1224b'\n", ''),
+      'series.yaml:5: record "arf", field "color": required field is missing',
+    ],
+    [
+      'a series colour left unquoted (YAML reads it as a comment)',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", 'color: #b1224b'),
+      `series.yaml:5: record "arf", field "color": is empty: write the colour in quotes`,
+    ],
+    [
+      'a series colour that is not a hex colour',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", "color: 'crimson'"),
+      `series.yaml:5: record "arf", field "color": "crimson" is not a CSS hex colour`,
+    ],
+    [
+      'a series colour with too little contrast against the lanes',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", "color: '#edc949'"),
+      'series.yaml:5: record "arf", field "color": "#edc949" has a contrast of 1.6:1 against the lane background #ffffff; marks need at least 3:1 (WCAG 1.4.11)',
+    ],
+    [
+      'a series colour that stands out from white lanes but not from the shaded ones',
+      'series.yaml',
+      (t: string) => t.replace("color: '#b1224b'", "color: '#8c8c8c'"),
+      'series.yaml:5: record "arf", field "color": "#8c8c8c" has a contrast of 2.97:1 against the lane background #f3f1ec',
+    ],
+    [
       'a YAML syntax error',
       'states.yaml',
       (t: string) => t.replace('name: China', 'name: [China'),
@@ -200,6 +230,18 @@ describe('compileDataset', () => {
     const problems = problemsOf(fixtureWith(file, edit));
     expect(problems.join('\n')).toContain(expected);
     expect(problems.every((problem) => problem.includes('.yaml'))).toBe(true);
+  });
+
+  it("compiles each series' colour, written as #rgb or #rrggbb, as lowercase #rrggbb", () => {
+    const result = compileDataset(
+      fixtureWith('series.yaml', (t) =>
+        t.replace("color: '#0b4f6c'", "color: '#05A'").replace("'#b1224b'", "'#B1224B'"),
+      ),
+    );
+    expect(result.ok && result.dataset.series.map(([key, , , color]) => [key, color])).toEqual([
+      ['pgc', '#0055aa'],
+      ['arf', '#b1224b'],
+    ]);
   });
 
   it('reports the line each record starts on', () => {

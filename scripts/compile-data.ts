@@ -257,7 +257,7 @@ export function compileDataset(dataDir: string): CompileResult {
       place.lat,
       place.lon,
     ]),
-    series: series.map((item) => [item.key, item.label, item.description]),
+    series: series.map((item) => [item.key, item.label, item.description, item.color]),
     // `textFile` stays behind: it names our copy of a text, which is nothing to a reader.
     sources: sources.map(({ title, publisher, date, url }) => ({
       title,

@@ -21,6 +21,7 @@ import {
   sourceByline,
 } from '../src/lib/chronology/describe.ts';
 import type { ChronologyEvent } from '../src/lib/chronology/model.ts';
+import { DEFAULT_THEME as THEME } from '../src/lib/theme.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 const require = createRequire(import.meta.url);
@@ -61,19 +62,19 @@ export function cardSvg(event: ChronologyEvent, site: string): string {
     `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeHtml(value)}</text>`;
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">',
-    '<rect width="1200" height="630" fill="#10222c"/>',
-    '<rect x="0" y="0" width="18" height="630" fill="#d9822b"/>',
-    text(80, 110, 30, 700, '#c9d6dd', event.series.label.toUpperCase()),
-    ...title.map((line, i) => text(80, titleTop + i * lineHeight, 52, 700, '#f6f4ef', line)),
+    `<rect width="1200" height="630" fill="${THEME.stage}"/>`,
+    `<rect x="0" y="0" width="18" height="630" fill="${THEME.mapParticipant}"/>`,
+    text(80, 110, 30, 700, THEME.onStageSoft, event.series.label.toUpperCase()),
+    ...title.map((line, i) => text(80, titleTop + i * lineHeight, 52, 700, THEME.onStage, line)),
     text(
       80,
       titleTop + title.length * lineHeight + 30,
       34,
       400,
-      '#f6f4ef',
+      THEME.onStage,
       `${event.dateLabel} · ${placeLabel(event)}`,
     ),
-    text(80, 585, 26, 400, '#c9d6dd', `${APP_TITLE} · ${site}`),
+    text(80, 585, 26, 400, THEME.onStageSoft, `${APP_TITLE} · ${site}`),
     '</svg>',
   ].join('\n');
 }
@@ -127,11 +128,11 @@ ${meta('name', 'twitter:title', event.title)}
 ${meta('name', 'twitter:description', description)}
 ${meta('name', 'twitter:image', `${pageUrl}card.png`)}
     <style>
-      body { font: 1.05rem/1.55 system-ui, sans-serif; color: #1b1f24; background: #fbfaf7;
+      body { font: 1.05rem/1.55 system-ui, sans-serif; color: ${THEME.ink}; background: ${THEME.paper};
         max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-      a { color: #0b4f6c; } dt { font-weight: 600; } dd { margin: 0 0 0.5rem; }
-      .series { text-transform: uppercase; letter-spacing: 0.03em; font-weight: 600; color: #0b4f6c; }
-      .open { display: inline-block; margin: 1rem 0; padding: 0.5rem 0.9rem; border: 1px solid #0b4f6c;
+      a { color: ${THEME.accent}; } dt { font-weight: 600; } dd { margin: 0 0 0.5rem; }
+      .series { text-transform: uppercase; letter-spacing: 0.03em; font-weight: 600; color: ${THEME.accent}; }
+      .open { display: inline-block; margin: 1rem 0; padding: 0.5rem 0.9rem; border: 1px solid ${THEME.accent};
         border-radius: 0.4rem; text-decoration: none; }
     </style>
   </head>

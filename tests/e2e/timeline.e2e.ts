@@ -199,6 +199,53 @@ describe('the timeline', () => {
     await finish(watched);
   });
 
+  it('marks each series in the colour data/series.yaml gives it, in the list and the filters', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    const colourOf = new Map(dataset.series.map(([key, , , color]) => [key, color]));
+    const first = dataset.events[0]!;
+    const expected = colourOf.get(dataset.series[first.series]![0])!;
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+    const edge = await page
+      .locator(`#events [data-event-id="${first.id}"]`)
+      .evaluate((item) => getComputedStyle(item).borderLeftColor);
+    expect(edge).toBe(rgb(expected));
+    const swatch = await page
+      .getByRole('checkbox', { name: new RegExp(dataset.series[first.series]![1]) })
+      .evaluate(
+        (box) => getComputedStyle(box.parentElement!.querySelector('.swatch')!).backgroundColor,
+      );
+    expect(swatch).toBe(rgb(expected));
+    await finish(watched);
+  });
+
+  it('draws in the colours the page defines, so redefining a custom property restyles it', async () => {
+    const watched = await openTimeline();
+    const { page } = watched;
+    const pure = (channel: 'red' | 'green') =>
+      page.locator('[data-timeline] canvas').evaluate((canvas: HTMLCanvasElement, wanted) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+          if (wanted === 'red' ? r === 255 && g === 0 && b === 0 : r === 0 && g === 255 && b === 0)
+            count++;
+        }
+        return count;
+      }, channel);
+    const [red, green] = [await pure('red'), await pure('green')];
+    // the lane bands and the axis' ground, as a dark theme would redefine them
+    await page.evaluate(() => {
+      document.documentElement.style.setProperty('--band', '#ff0000');
+      document.documentElement.style.setProperty('--paper', '#00ff00');
+    });
+    await page.getByRole('button', { name: 'Zoom in on the timeline' }).click();
+    await expect.poll(() => pure('red')).toBeGreaterThan(red + 10_000);
+    expect(await pure('green')).toBeGreaterThan(green + 1_000);
+    await finish(watched);
+  });
+
   it('renders a 10,000-event TimelineJS file given by ?data=', async () => {
     const context = await chromium.current.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

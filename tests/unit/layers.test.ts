@@ -15,13 +15,20 @@ async function layerErrors(file: string, line: string): Promise<string[]> {
     .map((message) => message.message);
 }
 
-describe('the layer rules', () => {
+// ESLint's first run loads its parsers and plugins: seconds on a busy two-core machine
+describe('the layer rules', { timeout: 30_000 }, () => {
   it('refuse the timeline importing the map, and the map the timeline', async () => {
     expect(
       await layerErrors('src/lib/timeline/probe.ts', "import { x } from '../map/bounds.ts';"),
     ).toEqual([expect.stringContaining('Views never import each other')]);
     expect(
       await layerErrors('src/lib/map/probe.ts', "import { x } from '../timeline/lanes.ts';"),
+    ).toEqual([expect.stringContaining('Views never import each other')]);
+  });
+
+  it('refuse a component importing the timeline or the map', async () => {
+    expect(
+      await layerErrors('src/components/probe.ts', "import { x } from '../lib/timeline/lanes.ts';"),
     ).toEqual([expect.stringContaining('Views never import each other')]);
   });
 

@@ -2,6 +2,7 @@
 import { randomLcg } from 'd3';
 import type { ChronologyEvent, Series } from '../../src/lib/chronology/model.ts';
 import { formatWrittenRange, type Precision } from '../../src/lib/dates/partial-date.ts';
+import { paletteColor } from '../../src/lib/theme.ts';
 
 const DAY = 86_400_000;
 const seriesByKey = new Map<string, Series>();
@@ -19,7 +20,8 @@ function alphabeticalRank(key: string): number {
 export function seriesOf(key: string): Series {
   let series = seriesByKey.get(key);
   if (!series) {
-    series = { key, label: key.toUpperCase(), description: '', rank: alphabeticalRank(key) };
+    const color = paletteColor(seriesByKey.size);
+    series = { key, label: key.toUpperCase(), description: '', color, rank: alphabeticalRank(key) };
     seriesByKey.set(key, series);
   }
   return series;

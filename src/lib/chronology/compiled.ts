@@ -5,7 +5,7 @@
  */
 import type { Precision } from '../dates/partial-date.ts';
 
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 /**
  * How far an event is borne out: two or more independent sources agree (`confirmed`), only one
@@ -21,8 +21,8 @@ export interface CompiledDataset {
   states: [string, string][];
   /** [key, city, index into states, lat, lon] */
   places: [string, string, number, number, number][];
-  /** [key, label, description] */
-  series: [string, string, string][];
+  /** [key, label, description, colour as #rrggbb] */
+  series: [string, string, string, string][];
   sources: CompiledSource[];
   events: CompiledEvent[];
   /** [old id, index into events] for renamed events, so published links keep working */

@@ -31,7 +31,21 @@ describe('decodeChronology', () => {
 
   it('rejects a file of another version', () => {
     expect(() => decodeChronology({ version: 99 })).toThrow(DatasetError);
-    expect(() => decodeChronology(null)).toThrow(/not a version 1 chronology dataset/);
+    expect(() => decodeChronology(null)).toThrow(/not a version 2 chronology dataset/);
+  });
+
+  it('gives each series the colour the dataset gives it', () => {
+    const chronology = decodeChronology(sampleDataset());
+    expect(chronology.series.map(({ key, color }) => [key, color])).toEqual(
+      sampleDataset().series.map(([key, , , color]) => [key, color]),
+    );
+    expect(chronology.events[0]!.series.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('names the series whose colour is not #rrggbb', () => {
+    const dataset = sampleDataset();
+    dataset.series[0]![3] = 'teal';
+    expect(() => decodeChronology(dataset)).toThrow(/series \w+: colour "teal" is not #rrggbb/);
   });
 
   it('names the event whose reference is broken', () => {
@@ -53,7 +67,7 @@ describe('loadChronology', () => {
   it.each([
     ['a missing file', respond('nope', 404), /HTTP 404/],
     ['a file that is not JSON', respond('<html>'), /not valid JSON/],
-    ['a damaged file', respond('{"version":1,"states":[]}'), /is damaged/],
+    ['a damaged file', respond('{"version":2,"states":[]}'), /is damaged/],
     [
       'a network failure',
       (async () => {

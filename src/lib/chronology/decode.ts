@@ -6,6 +6,7 @@ import { compareEvents } from './order.ts';
 import { COMPILED_VERSION, type CompiledDataset, type Confidence } from './compiled.ts';
 import type { Chronology, ChronologyEvent, Place, Series, Source, State } from './model.ts';
 import { endOf, formatPartialRange, parsePartialDate, startOf } from '../dates/partial-date.ts';
+import { normalizeHex } from '../theme.ts';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
@@ -37,12 +38,12 @@ export function decodeChronology(input: unknown): Chronology {
     lat,
     lon,
   }));
-  const series: Series[] = data.series.map(([key, label, description], rank) => ({
-    key,
-    label,
-    description,
-    rank,
-  }));
+  const series: Series[] = data.series.map(([key, label, description, color], rank) => {
+    if (typeof color !== 'string' || normalizeHex(color) !== color) {
+      throw new DatasetError(`series ${key}: colour ${JSON.stringify(color)} is not #rrggbb`);
+    }
+    return { key, label, description, color, rank };
+  });
   const sources: Source[] = data.sources.map((source) => ({ ...source }));
 
   const events = data.events.map((record): ChronologyEvent => {

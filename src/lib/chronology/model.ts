@@ -22,6 +22,8 @@ export interface Series {
   description: string;
   /** its place among the chronology's series: the lane it is drawn in, top to bottom */
   rank: number;
+  /** #rrggbb: its marks, lane label and list edge (ours from data/series.yaml, imported groups' from the theme's palette) */
+  color: string;
 }
 
 export interface Source {

@@ -11,6 +11,7 @@ import {
   precisionOf,
   startOf,
 } from '../dates/partial-date.ts';
+import { contrastRatio, DEFAULT_THEME, normalizeHex } from '../theme.ts';
 
 /** The span the chronology covers; every date must fall inside it. */
 export const CHRONOLOGY_FIRST_DAY = '2003-01-01';
@@ -63,7 +64,47 @@ export const sourceRecord = z.strictObject({
     .optional(),
 });
 
-export const seriesRecord = z.strictObject({ key: slug, label: text, description: text });
+/** A series' marks and lane label must stand out from both lane backgrounds (WCAG 1.4.11). */
+export const MIN_SERIES_CONTRAST = 3;
+const LANE_BACKGROUNDS = [DEFAULT_THEME.panel, DEFAULT_THEME.band];
+
+const seriesColor = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required field is missing'
+        : issue.input === null
+          ? `is empty: write the colour in quotes, such as '${DEFAULT_THEME.accent}' (an unquoted # starts a YAML comment)`
+          : `must be a CSS hex colour in quotes, such as '${DEFAULT_THEME.accent}'`,
+  })
+  .transform((value, ctx) => {
+    const hex = normalizeHex(value.trim());
+    if (hex) return hex;
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a CSS hex colour such as '${DEFAULT_THEME.accent}' (#rgb or #rrggbb)`,
+    });
+    return z.NEVER;
+  })
+  .superRefine((hex, ctx) => {
+    for (const background of LANE_BACKGROUNDS) {
+      const ratio = contrastRatio(hex, background);
+      if (ratio >= MIN_SERIES_CONTRAST) continue;
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${hex}" has a contrast of ${Math.floor(ratio * 100) / 100}:1 against the lane background ${background}; marks need at least ${MIN_SERIES_CONTRAST}:1 (WCAG 1.4.11)`,
+      });
+      return;
+    }
+  });
+
+export const seriesRecord = z.strictObject({
+  key: slug,
+  label: text,
+  description: text,
+  /** the colour of the series' marks, lane label and list edge */
+  color: seriesColor,
+});
 
 export type StateRecord = z.infer<typeof stateRecord>;
 export type PlaceRecord = z.infer<ReturnType<typeof placeRecord>>;

@@ -29,6 +29,7 @@ import { needsMarkup, plainText } from './plain-text.ts';
 import { isBlank, quotedValue } from '../dates/cell-value.ts';
 import type { ImportProblem } from './problems.ts';
 import { compareEvents } from '../chronology/order.ts';
+import { paletteColor } from '../theme.ts';
 
 /** How the report names a column: a function of the date part for dates. */
 export interface ColumnNames {
@@ -242,7 +243,9 @@ export class ChronologyBuilder {
     const name = group || UNGROUPED;
     let series = this.#series.get(name);
     if (!series) {
-      series = { key: name, label: name, description: '', rank: this.#series.size };
+      // in the order groups first appear, which is the order of their lanes
+      const color = paletteColor(this.#series.size);
+      series = { key: name, label: name, description: '', color, rank: this.#series.size };
       this.#series.set(name, series);
     }
     return series;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsToCsv } from '../chronology/csv.ts';
 import type { ChronologyEvent } from '../chronology/model.ts';
 import { readImport, readImportBytes } from './read-import.ts';
+import { SERIES_PALETTE } from '../theme.ts';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/import', name)));
@@ -103,6 +104,15 @@ describe('the chronology CSV fixture', () => {
     ]);
     expect(event('old-treaty').sources).toEqual([{ title: 'A printed book', publisher: '' }]);
     expect(chronology.sources).toHaveLength(2);
+  });
+
+  it("colours the groups from the theme's palette in the order they first appear", () => {
+    expect(chronology.series.map((series) => series.color)).toEqual(
+      chronology.series.map((_, position) => SERIES_PALETTE[position]),
+    );
+    expect(new Set(chronology.series.map((series) => series.color)).size).toBe(
+      chronology.series.length,
+    );
   });
 
   it('reports the bad rows by row and column, skipping the undated one only', () => {

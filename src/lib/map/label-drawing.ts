@@ -2,6 +2,7 @@
  * The map's names drawn onto an exported picture, where they are on the page: the WebGL canvas
  * holds only shapes and circles, the names are HTML over it.
  */
+import { canvasFont, type Theme } from '../theme.ts';
 import { LABEL_OFFSET, type LabelSide } from './labels.ts';
 
 export interface DrawnLabel {
@@ -13,12 +14,18 @@ export interface DrawnLabel {
   side: LabelSide;
 }
 
-export function drawMapLabels(ctx: CanvasRenderingContext2D, labels: readonly DrawnLabel[]) {
+export function drawMapLabels(
+  ctx: CanvasRenderingContext2D,
+  theme: Theme,
+  labels: readonly DrawnLabel[],
+) {
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const label of labels) {
     const city = label.kind === 'city';
-    ctx.font = city ? '600 12px system-ui, sans-serif' : '500 11px system-ui, sans-serif';
+    ctx.font = city
+      ? canvasFont(theme, theme.mapLabelSize, 600)
+      : canvasFont(theme, theme.mapCountrySize, 500);
     const text = city ? label.text : label.text.toUpperCase();
     const width = ctx.measureText(text).width;
     const x = !city
@@ -26,10 +33,10 @@ export function drawMapLabels(ctx: CanvasRenderingContext2D, labels: readonly Dr
       : label.side === 'before'
         ? label.x - LABEL_OFFSET - width
         : label.x + LABEL_OFFSET;
-    ctx.strokeStyle = '#ffffff';
+    ctx.strokeStyle = theme.mapHalo;
     ctx.lineWidth = 3;
     ctx.strokeText(text, x, label.y);
-    ctx.fillStyle = city ? '#1b1f24' : '#4a525c';
+    ctx.fillStyle = city ? theme.ink : theme.inkSoft;
     ctx.fillText(text, x, label.y);
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { canvasToPng, renderExport, type ExportText } from '../share/export-png.ts';
+import { readTheme } from '../theme.ts';
 import { drawMapLabels, type DrawnLabel } from './label-drawing.ts';
 
 /**
@@ -44,7 +45,7 @@ export function exportMapImage(
       resolve(
         renderExport(width, height, text, (ctx) => {
           ctx.drawImage(target.getCanvas(), 0, 0, width, height);
-          drawMapLabels(ctx, labels());
+          drawMapLabels(ctx, readTheme(), labels());
         }),
       ),
     );

@@ -3,6 +3,7 @@
  * (labels are HTML), so the map asks no other host for anything.
  */
 import type { DataDrivenPropertyValueSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Theme } from '../theme.ts';
 
 /** East and South-East Asia, as first shown: [[west, south], [east, north]] */
 export const REGION_BOUNDS: [[number, number], [number, number]] = [
@@ -10,31 +11,35 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [142, 42],
 ];
 
-export const SEA = '#dce8ee';
-export const LAND = '#f4f2ec';
-export const BORDER = '#9aa3ab';
-export const CITY = '#12303f';
-export const PARTICIPANT = '#d9822b';
-export const COUNT_LOW = '#e4eef2';
-export const COUNT_HIGH = '#7ea8bd';
-
 /** Fill by the share of the busiest state's count (feature-state `shade`, 0–1; 0 = none). */
-export const COUNT_FILL: DataDrivenPropertyValueSpecification<string> = [
-  'case',
-  ['>', ['coalesce', ['feature-state', 'shade'], 0], 0],
-  ['interpolate', ['linear'], ['feature-state', 'shade'], 0, COUNT_LOW, 1, COUNT_HIGH],
-  LAND,
-];
+export function countFill(theme: Theme): DataDrivenPropertyValueSpecification<string> {
+  return [
+    'case',
+    ['>', ['coalesce', ['feature-state', 'shade'], 0], 0],
+    [
+      'interpolate',
+      ['linear'],
+      ['feature-state', 'shade'],
+      0,
+      theme.mapCountLow,
+      1,
+      theme.mapCountHigh,
+    ],
+    theme.mapLand,
+  ];
+}
 
 /** Fill for the states that took part in the selected event (`shade` 1). */
-export const PARTICIPANT_FILL: DataDrivenPropertyValueSpecification<string> = [
-  'case',
-  ['==', ['coalesce', ['feature-state', 'shade'], 0], 1],
-  PARTICIPANT,
-  LAND,
-];
+export function participantFill(theme: Theme): DataDrivenPropertyValueSpecification<string> {
+  return [
+    'case',
+    ['==', ['coalesce', ['feature-state', 'shade'], 0], 1],
+    theme.mapParticipant,
+    theme.mapLand,
+  ];
+}
 
-export function mapStyle(basemapUrl: string): StyleSpecification {
+export function mapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -42,18 +47,18 @@ export function mapStyle(basemapUrl: string): StyleSpecification {
       cities: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
+      { id: 'sea', type: 'background', paint: { 'background-color': theme.mapSea } },
       {
         id: 'countries',
         type: 'fill',
         source: 'countries',
-        paint: { 'fill-color': COUNT_FILL, 'fill-opacity': 1 },
+        paint: { 'fill-color': countFill(theme), 'fill-opacity': 1 },
       },
       {
         id: 'borders',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': BORDER, 'line-width': 0.6 },
+        paint: { 'line-color': theme.mapBorder, 'line-width': 0.6 },
       },
       {
         id: 'cities',
@@ -62,9 +67,9 @@ export function mapStyle(basemapUrl: string): StyleSpecification {
         paint: {
           // area follows the count: radius grows with its square root
           'circle-radius': ['+', 3, ['*', 2.2, ['sqrt', ['get', 'count']]]],
-          'circle-color': ['case', ['>', ['get', 'count'], 0], CITY, '#ffffff'],
+          'circle-color': ['case', ['>', ['get', 'count'], 0], theme.mapCity, theme.mapHalo],
           'circle-opacity': 0.85,
-          'circle-stroke-color': ['case', ['==', ['get', 'selected'], 1], '#1b1f24', '#ffffff'],
+          'circle-stroke-color': ['case', ['==', ['get', 'selected'], 1], theme.ink, theme.mapHalo],
           'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 3, 1.5],
         },
       },

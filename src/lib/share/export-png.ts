@@ -3,8 +3,7 @@
  * functions at twice the size, with a title above and the data credit below (no screenshot of the
  * page).
  */
-const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-const TITLE_FONT = '600 16px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+import { canvasFont, readTheme } from '../theme.ts';
 
 export const EXPORT_SCALE = 2;
 export const TITLE_HEIGHT = 44;
@@ -31,22 +30,24 @@ export function renderExport(
   canvas.width = Math.round(width * EXPORT_SCALE);
   canvas.height = Math.round((height + TITLE_HEIGHT + CREDIT_HEIGHT) * EXPORT_SCALE);
   const ctx = canvas.getContext('2d')!;
+  const theme = readTheme();
+  const font = canvasFont(theme);
   ctx.scale(EXPORT_SCALE, EXPORT_SCALE);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = theme.panel;
   ctx.fillRect(0, 0, width, height + TITLE_HEIGHT + CREDIT_HEIGHT);
-  ctx.fillStyle = '#1b1f24';
+  ctx.fillStyle = theme.ink;
   ctx.textBaseline = 'top';
-  ctx.font = TITLE_FONT;
+  ctx.font = canvasFont(theme, theme.exportTitleSize, 600);
   ctx.fillText(text.title, 8, 6);
-  ctx.font = FONT;
-  ctx.fillStyle = '#4a525c';
+  ctx.font = font;
+  ctx.fillStyle = theme.inkSoft;
   ctx.fillText(text.subtitle, 8, 27);
   ctx.save();
   ctx.translate(0, TITLE_HEIGHT);
   draw(ctx);
   ctx.restore();
-  ctx.font = FONT;
-  ctx.fillStyle = '#4a525c';
+  ctx.font = font;
+  ctx.fillStyle = theme.inkSoft;
   ctx.textBaseline = 'middle';
   ctx.fillText(text.credit, 8, TITLE_HEIGHT + height + CREDIT_HEIGHT / 2);
   return canvas;

@@ -2,6 +2,7 @@ import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 import { recordingContext } from '../../../tests/unit/recording-context.ts';
+import { DEFAULT_THEME } from '../theme.ts';
 import { drawAxis, drawItems, fitText } from './draw.ts';
 import { buildIndex } from '../chronology/time-index.ts';
 import { laneGeometry, rowTop } from './lanes.ts';
@@ -18,7 +19,7 @@ const colors = ['#123456'];
 function drawn(events = [makeEvent('x', '2010-05-05')], emphasis = {}) {
   const { items } = layoutFrame(buildIndex(events, ['a']), lanes, base, zoomIdentity, width);
   const { ctx, calls } = recordingContext();
-  drawItems(ctx, items, lanes, colors, emphasis);
+  drawItems(ctx, DEFAULT_THEME, items, lanes, colors, emphasis);
   return { calls, items: items as EventItem[] };
 }
 
@@ -44,14 +45,14 @@ describe('drawItems', () => {
     expect(span.find((call) => call.name === 'strokeRect')!.lineDash.length).toBeGreaterThan(0);
     const sharp = drawn([makeEvent('u', '2011-05-31', { confidence: 'uncertain' })]).calls;
     const stripes = sharp.filter(
-      (call) => call.name === 'fillRect' && call.fillStyle === '#ffffff',
+      (call) => call.name === 'fillRect' && call.fillStyle === DEFAULT_THEME.panel,
     );
     expect(stripes.length).toBeGreaterThan(0);
   });
 
   it('draws an online event hollow', () => {
     const { calls } = drawn([makeEvent('o', '2020-11-26', { online: true })]);
-    expect(calls.find((call) => call.name === 'fillRect')!.fillStyle).toBe('#ffffff');
+    expect(calls.find((call) => call.name === 'fillRect')!.fillStyle).toBe(DEFAULT_THEME.panel);
     expect(calls.find((call) => call.name === 'strokeRect')!.strokeStyle).toBe('#123456');
   });
 
@@ -73,7 +74,7 @@ describe('drawItems', () => {
     const { calls } = drawn(
       generatedEvents(3000, 1).map((event) => ({
         ...event,
-        series: { key: 'a', label: 'A', description: '', rank: 0 },
+        series: { key: 'a', label: 'A', description: '', color: '#123456', rank: 0 },
       })),
     );
     const counts = calls
@@ -88,7 +89,7 @@ describe('drawAxis', () => {
   it('writes every tick label', () => {
     const { ctx, calls } = recordingContext();
     const axis = axisTicks(base, (text) => text.length * 6);
-    drawAxis(ctx, axis, width, 100);
+    drawAxis(ctx, DEFAULT_THEME, axis, width, 100);
     const labels = calls.filter((call) => call.name === 'fillText').map((call) => call.args[0]);
     expect(labels).toEqual(axis.minor.map((tick) => tick.label));
     expect(labels).toContain('2010');

@@ -7,11 +7,8 @@ import type { TimeScale } from '../timescale/scale.ts';
 import type { Axis } from './ticks.ts';
 import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
 import { itemKey, type ClusterItem, type EventItem, type TimelineItem } from './layout.ts';
-import { BAND, FOCUS, INK, INK_SOFT, RULE, textOn } from './palette.ts';
+import { canvasFont, textOn, withAlpha, type Theme } from '../theme.ts';
 
-export const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-export const AXIS_FONT =
-  '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 export const AXIS_HEIGHT = 34;
 
 export interface Emphasis {
@@ -24,18 +21,17 @@ export interface Emphasis {
 
 export function drawLaneBands(
   ctx: CanvasRenderingContext2D,
+  theme: Theme,
   lanes: readonly LaneGeometry[],
   width: number,
 ): void {
   lanes.forEach((lane, index) => {
     if (index % 2 === 1) {
-      ctx.fillStyle = BAND;
+      ctx.fillStyle = theme.band;
       ctx.fillRect(0, lane.y, width, lane.height);
     }
   });
 }
-
-const ERA_TINTS = ['rgba(11, 79, 108, 0.07)', 'rgba(138, 75, 0, 0.07)'];
 
 /**
  * An imported chronology's eras: alternately tinted spans behind the lanes, each named at its
@@ -43,52 +39,61 @@ const ERA_TINTS = ['rgba(11, 79, 108, 0.07)', 'rgba(138, 75, 0, 0.07)'];
  */
 export function drawEras(
   ctx: CanvasRenderingContext2D,
+  theme: Theme,
   eras: readonly Era[],
   scale: TimeScale,
   width: number,
   height: number,
 ): void {
-  ctx.font = FONT;
+  const tints = [withAlpha(theme.accent, 0.07), withAlpha(theme.warn, 0.07)];
+  ctx.font = canvasFont(theme);
   ctx.textBaseline = 'bottom';
   eras.forEach((era, index) => {
     const x0 = Math.max(0, scale(era.startMs));
     const x1 = Math.min(width, scale(era.endMs));
     if (x1 <= x0) return;
-    ctx.fillStyle = ERA_TINTS[index % ERA_TINTS.length]!;
+    ctx.fillStyle = tints[index % tints.length]!;
     ctx.fillRect(x0, 0, x1 - x0, height);
     const label = fitText(ctx, era.label, x1 - x0 - 8);
     if (!label) return;
-    ctx.fillStyle = INK_SOFT;
+    ctx.fillStyle = theme.inkSoft;
     ctx.fillText(label, x0 + 4, height - 2);
   });
 }
 
 export function drawLaneLabels(
   ctx: CanvasRenderingContext2D,
+  theme: Theme,
   lanes: readonly LaneGeometry[],
   colors: readonly string[],
 ): void {
-  ctx.font = FONT;
+  ctx.font = canvasFont(theme);
   ctx.textBaseline = 'top';
   lanes.forEach((lane, index) => {
-    ctx.fillStyle = colors[index] ?? INK_SOFT;
+    ctx.fillStyle = colors[index] ?? theme.inkSoft;
     ctx.fillText(lane.label, 4, lane.y + 2);
   });
 }
 
-export function drawAxis(ctx: CanvasRenderingContext2D, axis: Axis, width: number, top: number) {
-  ctx.fillStyle = '#fbfaf7';
+export function drawAxis(
+  ctx: CanvasRenderingContext2D,
+  theme: Theme,
+  axis: Axis,
+  width: number,
+  top: number,
+) {
+  ctx.fillStyle = theme.paper;
   ctx.fillRect(0, top, width, AXIS_HEIGHT);
-  ctx.strokeStyle = INK;
+  ctx.strokeStyle = theme.ink;
   ctx.lineWidth = 1;
   ctx.beginPath();
   ctx.moveTo(0, top + 0.5);
   ctx.lineTo(width, top + 0.5);
   ctx.stroke();
-  ctx.font = FONT;
+  ctx.font = canvasFont(theme);
   ctx.textBaseline = 'top';
-  ctx.fillStyle = INK_SOFT;
-  ctx.strokeStyle = RULE;
+  ctx.fillStyle = theme.inkSoft;
+  ctx.strokeStyle = theme.rule;
   for (const tick of axis.minor) {
     const x = Math.round(tick.x) + 0.5;
     ctx.beginPath();
@@ -97,14 +102,19 @@ export function drawAxis(ctx: CanvasRenderingContext2D, axis: Axis, width: numbe
     ctx.stroke();
     ctx.fillText(tick.label, x + 3, top + 4);
   }
-  ctx.font = AXIS_FONT;
-  ctx.fillStyle = INK;
+  ctx.font = canvasFont(theme, theme.canvasTextSize, 600);
+  ctx.fillStyle = theme.ink;
   for (const tick of axis.major) ctx.fillText(tick.label, tick.x + 3, top + 18);
 }
 
 /** Vertical grid lines at the axis ticks, behind the marks. */
-export function drawGrid(ctx: CanvasRenderingContext2D, axis: Axis, height: number): void {
-  ctx.strokeStyle = RULE;
+export function drawGrid(
+  ctx: CanvasRenderingContext2D,
+  theme: Theme,
+  axis: Axis,
+  height: number,
+): void {
+  ctx.strokeStyle = theme.rule;
   ctx.lineWidth = 1;
   ctx.beginPath();
   for (const tick of axis.minor) {
@@ -117,6 +127,7 @@ export function drawGrid(ctx: CanvasRenderingContext2D, axis: Axis, height: numb
 
 function drawEvent(
   ctx: CanvasRenderingContext2D,
+  theme: Theme,
   item: EventItem,
   lane: LaneGeometry,
   color: string,
@@ -137,7 +148,7 @@ function drawEvent(
     ctx.lineWidth = 1;
     ctx.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), ROW_HEIGHT - 1);
   } else if (glyph.online) {
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = theme.panel;
     ctx.fillRect(x, y, w, ROW_HEIGHT);
     ctx.strokeStyle = color;
     ctx.lineWidth = 1.5;
@@ -146,12 +157,12 @@ function drawEvent(
     ctx.fillStyle = color;
     ctx.fillRect(x, y, w, ROW_HEIGHT);
     if (glyph.uncertain) {
-      ctx.fillStyle = '#ffffff';
+      ctx.fillStyle = theme.panel;
       for (let stripe = x + 1; stripe < x + w; stripe += 4) ctx.fillRect(stripe, y, 1, ROW_HEIGHT);
     }
   }
   if (glyph.online && glyph.style === 'span') {
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = theme.panel;
     ctx.fillRect(x + 1, y + 4, Math.max(1, w - 2), ROW_HEIGHT - 8);
   }
   ctx.setLineDash([]);
@@ -159,20 +170,20 @@ function drawEvent(
   const selected = emphasis.selectedId === event.id;
   const hovered = emphasis.hoveredKey === itemKey(item);
   if (selected || hovered) {
-    ctx.strokeStyle = INK;
+    ctx.strokeStyle = theme.ink;
     ctx.lineWidth = selected ? 2.5 : 1.5;
     ctx.strokeRect(x - 2, y - 2, w + 4, ROW_HEIGHT + 4);
   }
   if (emphasis.activeId === event.id) {
-    ctx.strokeStyle = FOCUS;
+    ctx.strokeStyle = theme.focus;
     ctx.lineWidth = 2;
     ctx.setLineDash([4, 2]);
     ctx.strokeRect(x - 4, y - 4, w + 8, ROW_HEIGHT + 8);
     ctx.setLineDash([]);
   }
   if (item.labelRoom >= 28) {
-    ctx.font = selected ? `600 ${FONT}` : FONT;
-    ctx.fillStyle = INK;
+    ctx.font = canvasFont(theme, theme.canvasTextSize, selected ? 600 : undefined);
+    ctx.fillStyle = theme.ink;
     ctx.textBaseline = 'middle';
     ctx.fillText(fitText(ctx, event.title, item.labelRoom), glyph.x1 + 4, y + ROW_HEIGHT / 2 + 0.5);
   }
@@ -180,6 +191,7 @@ function drawEvent(
 
 function drawCluster(
   ctx: CanvasRenderingContext2D,
+  theme: Theme,
   item: ClusterItem,
   lane: LaneGeometry,
   color: string,
@@ -197,14 +209,14 @@ function drawCluster(
   ctx.fillRect(x, y, w, h);
   ctx.globalAlpha = 1;
   if (hovered) {
-    ctx.strokeStyle = INK;
+    ctx.strokeStyle = theme.ink;
     ctx.lineWidth = 1.5;
     ctx.strokeRect(x - 1, y - 1, w + 2, h + 2);
   }
   const label = item.count > 999 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
-  ctx.font = FONT;
+  ctx.font = canvasFont(theme);
   if (ctx.measureText(label).width <= w - 2) {
-    ctx.fillStyle = textOn(color);
+    ctx.fillStyle = textOn(color, theme);
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'center';
     ctx.fillText(label, x + w / 2, y + h / 2 + 0.5);
@@ -214,6 +226,7 @@ function drawCluster(
 
 export function drawItems(
   ctx: CanvasRenderingContext2D,
+  theme: Theme,
   items: readonly TimelineItem[],
   lanes: readonly LaneGeometry[],
   colors: readonly string[],
@@ -226,10 +239,10 @@ export function drawItems(
   for (const item of items) {
     const lane = lanes[item.lane];
     if (!lane) continue;
-    const color = colors[item.lane] ?? INK_SOFT;
+    const color = colors[item.lane] ?? theme.inkSoft;
     if (item.kind === 'cluster') {
-      drawCluster(ctx, item, lane, color, strongest, emphasis.hoveredKey === itemKey(item));
-    } else drawEvent(ctx, item, lane, color, emphasis);
+      drawCluster(ctx, theme, item, lane, color, strongest, emphasis.hoveredKey === itemKey(item));
+    } else drawEvent(ctx, theme, item, lane, color, emphasis);
   }
 }
 

@@ -5,6 +5,7 @@
 import type { ZoomTransform } from 'd3';
 import type { Era } from '../chronology/model.ts';
 import type { TimelineIndex } from '../chronology/time-index.ts';
+import { canvasFont, type Theme } from '../theme.ts';
 import type { TimeScale } from '../timescale/scale.ts';
 import {
   drawAxis,
@@ -13,7 +14,6 @@ import {
   drawItems,
   drawLaneBands,
   drawLaneLabels,
-  FONT,
   type Emphasis,
 } from './draw.ts';
 import type { LaneGeometry } from './lanes.ts';
@@ -39,17 +39,18 @@ export interface TimelineFrame {
 /** Draws the frame `width` CSS pixels wide and returns the items laid out (for hit-testing). */
 export function drawFrame(
   ctx: CanvasRenderingContext2D,
+  theme: Theme,
   frame: TimelineFrame,
   width: number,
 ): TimelineItem[] {
-  ctx.font = FONT;
+  ctx.font = canvasFont(theme);
   const axis = axisTicks(frame.scale, (text) => ctx.measureText(text).width);
-  drawLaneBands(ctx, frame.lanes, width);
-  drawEras(ctx, frame.eras, frame.scale, width, frame.lanesBottom);
-  drawGrid(ctx, axis, frame.lanesBottom);
+  drawLaneBands(ctx, theme, frame.lanes, width);
+  drawEras(ctx, theme, frame.eras, frame.scale, width, frame.lanesBottom);
+  drawGrid(ctx, theme, axis, frame.lanesBottom);
   const { items } = layoutFrame(frame.index, frame.lanes, frame.base, frame.transform, width);
-  drawItems(ctx, items, frame.lanes, frame.colors, frame.emphasis);
-  drawLaneLabels(ctx, frame.lanes, frame.colors);
-  drawAxis(ctx, axis, width, frame.lanesBottom);
+  drawItems(ctx, theme, items, frame.lanes, frame.colors, frame.emphasis);
+  drawLaneLabels(ctx, theme, frame.lanes, frame.colors);
+  drawAxis(ctx, theme, axis, width, frame.lanesBottom);
   return items;
 }
