@@ -3,7 +3,6 @@ import { makeEvent, seriesOf } from '../../../tests/unit/made-events.ts';
 import { buildIndex } from '../chronology/time-index.ts';
 import { AXIS_HEIGHT } from './draw.ts';
 import { lanesHeight } from './lanes.ts';
-import { seriesColor } from './palette.ts';
 import { stillFrame } from './still-frame.ts';
 
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
@@ -36,7 +35,7 @@ describe('stillFrame', () => {
   it('draws one lane per series, in order, in the series colours, with the axis below', () => {
     const { frame, height } = still(domain);
     expect(frame.lanes.map((lane) => lane.key)).toEqual(['a', 'b']);
-    expect(frame.colors).toEqual([seriesColor('a', 0), seriesColor('b', 1)]);
+    expect(frame.colors).toEqual([series[0]!.color, series[1]!.color]);
     expect(height).toBe(lanesHeight(frame.lanes) + AXIS_HEIGHT);
   });
 
@@ -50,7 +49,7 @@ describe('stillFrame', () => {
     const filtered = buildIndex(events.slice(2), ['a', 'b']);
     const { frame } = still(domain, 680, filtered);
     expect(frame.lanes.map((lane) => [lane.key, lane.y, lane.rows])).toEqual([['b', 0, 1]]);
-    expect(frame.colors).toEqual([seriesColor('b', 1)]);
+    expect(frame.colors).toEqual([series[1]!.color]);
     expect(frame.index.lanes.map((lane) => lane.key)).toEqual(['b']);
   });
 

@@ -10,7 +10,6 @@ import { baseScale, transformShowing } from '../timescale/scale.ts';
 import { AXIS_HEIGHT } from './draw.ts';
 import type { TimelineFrame } from './frame.ts';
 import { laneGeometry, lanesHeight, rowsForLanes } from './lanes.ts';
-import { seriesColor } from './palette.ts';
 
 export interface StillFrameInput {
   /** the events to draw, in their lanes */
@@ -36,11 +35,7 @@ export function stillFrame(input: StillFrameInput): { frame: TimelineFrame; heig
   // an empty filter still gets its lanes, so the picture says where nothing was found
   const kept = drawn.some(Boolean) ? (_: unknown, index: number) => drawn[index]! : () => true;
   const series = input.series
-    .map((item, index) => ({
-      ...item,
-      rows: rows[index] ?? 2,
-      color: seriesColor(item.key, index),
-    }))
+    .map((item, index) => ({ ...item, rows: rows[index] ?? 2 }))
     .filter(kept);
   const lanes = laneGeometry(
     series.map((item) => ({ key: item.key, label: item.label, rows: item.rows })),
