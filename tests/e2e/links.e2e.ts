@@ -277,3 +277,15 @@ describe('share pages', () => {
     await page.context().close();
   });
 });
+
+describe('crawlers', () => {
+  it('get a real robots.txt that allows every page and names the sitemap', async () => {
+    const response = await fetch(new URL('/robots.txt', BASE_URL));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain\b/);
+    const text = await response.text();
+    expect(text).toMatch(/^User-agent: \*$/m);
+    expect(text).not.toMatch(/^Disallow: \/\s*$/m);
+    expect(text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
+  });
+});
