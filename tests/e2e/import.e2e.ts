@@ -234,7 +234,7 @@ describe('opening a chronology file from the dialog', () => {
         await expect.poll(span).toBeLessThan(before * 0.8);
       }
 
-      const legend = page.getByRole('list', { name: 'How to read the marks' });
+      const legend = await openLegend(page);
       expect((await legend.getByRole('listitem').allTextContents()).map(squeeze)).toEqual(
         expected.legend,
       );
@@ -869,3 +869,13 @@ describe('accessibility of an imported chronology', () => {
     await expectCleanPage(watched);
   });
 });
+
+/** The legend, opened from its Key button when the timeline has no room for it on one line. */
+async function openLegend(page: Page) {
+  const legend = page.getByRole('list', { name: 'How to read the marks' });
+  const key = page.getByRole('button', { name: 'Key' });
+  await legend.or(key).first().waitFor();
+  if (await key.isVisible()) await key.click();
+  await legend.waitFor({ state: 'visible' });
+  return legend;
+}

@@ -85,7 +85,7 @@ describe('the timeline', () => {
       .poll(() => watched.page.locator('.in-view').textContent())
       .toMatch(new RegExp(`${dataset.events.length} of ${dataset.events.length}\\s+in view`));
     // our chronology has every kind of mark, so its legend explains them all
-    const legend = watched.page.getByRole('list', { name: 'How to read the marks' });
+    const legend = await openLegend(watched.page);
     expect(await legend.getByRole('listitem').count()).toBe(5);
     expect(await legend.textContent()).toContain('uncertain');
     expect(await legend.textContent()).toContain('held online');
@@ -270,3 +270,13 @@ describe('the timeline', () => {
     await context.close();
   });
 });
+
+/** The legend, opened from its Key button when the timeline has no room for it on one line. */
+async function openLegend(page: Page) {
+  const legend = page.getByRole('list', { name: 'How to read the marks' });
+  const key = page.getByRole('button', { name: 'Key' });
+  await legend.or(key).first().waitFor();
+  if (await key.isVisible()) await key.click();
+  await legend.waitFor({ state: 'visible' });
+  return legend;
+}

@@ -6,7 +6,7 @@ import { DEFAULT_THEME } from '../theme.ts';
 import { drawAxis, drawItems, fitText } from './draw.ts';
 import { buildIndex } from '../chronology/time-index.ts';
 import { laneGeometry, rowTop } from './lanes.ts';
-import { layoutFrame, type EventItem } from './layout.ts';
+import { DEFAULT_LAYOUT, layoutFrame, type EventItem } from './layout.ts';
 import { baseScale } from '../timescale/scale.ts';
 import { axisTicks } from './ticks.ts';
 
@@ -60,6 +60,27 @@ describe('drawItems', () => {
     const { calls } = drawn([makeEvent('s', '2010-05-05')], { selectedId: 's' });
     expect(calls.filter((call) => call.name === 'strokeRect')).toHaveLength(1);
     expect(calls.find((call) => call.name === 'fillText')!.args[0]).toBe('Event s');
+  });
+
+  it('draws no label for the event whose full title is shown over the canvas', () => {
+    const { calls } = drawn([makeEvent('s', '2010-05-05')], { selectedId: 's', calloutId: 's' });
+    expect(calls.filter((call) => call.name === 'fillText')).toEqual([]);
+  });
+
+  it('writes the label of a mark at the end of the domain on its left', () => {
+    const { ctx, calls } = recordingContext();
+    const items = layoutFrame(
+      buildIndex([makeEvent('l', '2023-12-20')], ['a']),
+      lanes,
+      base,
+      zoomIdentity,
+      width,
+      { ...DEFAULT_LAYOUT, measure: () => 60 },
+    ).items as EventItem[];
+    expect(items[0]!.label!.side).toBe('left');
+    drawItems(ctx, DEFAULT_THEME, items, lanes, colors);
+    const text = calls.find((call) => call.name === 'fillText')!;
+    expect(text.args[1]).toBeLessThan(items[0]!.x0);
   });
 
   it('outlines the item under the pointer, matched across frames by what it stands for', () => {

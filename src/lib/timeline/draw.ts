@@ -5,18 +5,22 @@
 import type { Era } from '../chronology/model.ts';
 import type { TimeScale } from '../timescale/scale.ts';
 import type { Axis } from './ticks.ts';
-import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
+import { LABEL_PAD } from './label-sides.ts';
+import { rowTop, type LaneGeometry } from './lanes.ts';
 import { itemKey, type ClusterItem, type EventItem, type TimelineItem } from './layout.ts';
 import { canvasFont, textOn, withAlpha, type Theme } from '../theme.ts';
 
 export const AXIS_HEIGHT = 34;
 
 export interface Emphasis {
+  /** the selected event: its title is shown in full over the canvas, so the canvas draws none */
   selectedId?: string;
-  /** the keyboard cursor */
+  /** the keyboard cursor; its title is shown over the canvas too */
   activeId?: string;
   /** itemKey of the item under the pointer */
   hoveredKey?: string;
+  /** the event whose full title is shown over the canvas, so the canvas draws no label for it */
+  calloutId?: string;
 }
 
 export function drawLaneBands(
@@ -67,12 +71,34 @@ export function drawLaneLabels(
   lanes: readonly LaneGeometry[],
   colors: readonly string[],
 ): void {
-  ctx.font = canvasFont(theme);
-  ctx.textBaseline = 'top';
   lanes.forEach((lane, index) => {
-    ctx.fillStyle = colors[index] ?? theme.inkSoft;
-    ctx.fillText(lane.label, 4, lane.y + 2);
+    const color = colors[index] ?? theme.inkSoft;
+    if (lane.labelHeight > 0) {
+      ctx.font = canvasFont(theme);
+      ctx.textBaseline = 'top';
+      ctx.fillStyle = color;
+      ctx.fillText(lane.label, 4, lane.y + 2);
+      return;
+    }
+    // no strip of its own: the name sits inside the band, on a veil so marks do not garble it
+    const size = Math.max(8, Math.min(11, lane.height - 1));
+    ctx.font = canvasFont(theme, `${size}px`, 600);
+    ctx.textBaseline = 'middle';
+    const textWidth = ctx.measureText(lane.label).width;
+    ctx.globalAlpha = 0.8;
+    ctx.fillStyle = theme.paper;
+    ctx.fillRect(2, lane.y + (lane.height - size) / 2 - 1, textWidth + 4, size + 2);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = color;
+    ctx.fillText(lane.label, 4, lane.y + lane.height / 2 + 0.5);
   });
+}
+
+/** The size of event labels: the theme's, or smaller where rows are too close for it. */
+export function eventLabelSize(theme: Theme, lane: LaneGeometry | undefined): string {
+  const pitch = lane ? lane.rowHeight + lane.rowGap : Infinity;
+  const themeSize = parseFloat(theme.canvasTextSize) || 11;
+  return pitch >= themeSize ? theme.canvasTextSize : `${Math.max(8, pitch)}px`;
 }
 
 export function drawAxis(
@@ -135,6 +161,7 @@ function drawEvent(
 ): void {
   const { glyph, event } = item;
   const y = rowTop(lane, item.row);
+  const rowHeight = lane.rowHeight;
   const x = glyph.x0;
   const w = glyph.x1 - glyph.x0;
   ctx.setLineDash(glyph.uncertain ? [3, 2] : []);
@@ -142,28 +169,28 @@ function drawEvent(
     // month or year precision: the whole period, faintly
     ctx.globalAlpha = 0.22;
     ctx.fillStyle = color;
-    ctx.fillRect(x, y, w, ROW_HEIGHT);
+    ctx.fillRect(x, y, w, rowHeight);
     ctx.globalAlpha = 1;
     ctx.strokeStyle = color;
     ctx.lineWidth = 1;
-    ctx.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), ROW_HEIGHT - 1);
+    ctx.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), rowHeight - 1);
   } else if (glyph.online) {
     ctx.fillStyle = theme.panel;
-    ctx.fillRect(x, y, w, ROW_HEIGHT);
+    ctx.fillRect(x, y, w, rowHeight);
     ctx.strokeStyle = color;
     ctx.lineWidth = 1.5;
-    ctx.strokeRect(x + 0.75, y + 0.75, Math.max(1, w - 1.5), ROW_HEIGHT - 1.5);
+    ctx.strokeRect(x + 0.75, y + 0.75, Math.max(1, w - 1.5), rowHeight - 1.5);
   } else {
     ctx.fillStyle = color;
-    ctx.fillRect(x, y, w, ROW_HEIGHT);
+    ctx.fillRect(x, y, w, rowHeight);
     if (glyph.uncertain) {
       ctx.fillStyle = theme.panel;
-      for (let stripe = x + 1; stripe < x + w; stripe += 4) ctx.fillRect(stripe, y, 1, ROW_HEIGHT);
+      for (let stripe = x + 1; stripe < x + w; stripe += 4) ctx.fillRect(stripe, y, 1, rowHeight);
     }
   }
   if (glyph.online && glyph.style === 'span') {
     ctx.fillStyle = theme.panel;
-    ctx.fillRect(x + 1, y + 4, Math.max(1, w - 2), ROW_HEIGHT - 8);
+    ctx.fillRect(x + 1, y + rowHeight / 3, Math.max(1, w - 2), rowHeight / 3);
   }
   ctx.setLineDash([]);
 
@@ -172,20 +199,29 @@ function drawEvent(
   if (selected || hovered) {
     ctx.strokeStyle = theme.ink;
     ctx.lineWidth = selected ? 2.5 : 1.5;
-    ctx.strokeRect(x - 2, y - 2, w + 4, ROW_HEIGHT + 4);
+    ctx.strokeRect(x - 2, y - 2, w + 4, rowHeight + 4);
   }
   if (emphasis.activeId === event.id) {
     ctx.strokeStyle = theme.focus;
     ctx.lineWidth = 2;
     ctx.setLineDash([4, 2]);
-    ctx.strokeRect(x - 4, y - 4, w + 8, ROW_HEIGHT + 8);
+    ctx.strokeRect(x - 4, y - 4, w + 8, rowHeight + 8);
     ctx.setLineDash([]);
   }
-  if (item.labelRoom >= 28) {
-    ctx.font = canvasFont(theme, theme.canvasTextSize, selected ? 600 : undefined);
+  const label = item.label;
+  if (label && emphasis.calloutId !== event.id) {
+    ctx.font = canvasFont(theme, eventLabelSize(theme, lane));
+    const text = fitText(ctx, event.title, label.room);
+    if (!text) return;
     ctx.fillStyle = theme.ink;
     ctx.textBaseline = 'middle';
-    ctx.fillText(fitText(ctx, event.title, item.labelRoom), glyph.x1 + 4, y + ROW_HEIGHT / 2 + 0.5);
+    const textY = y + rowHeight / 2 + 0.5;
+    if (label.side === 'right') ctx.fillText(text, glyph.x1 + LABEL_PAD, textY);
+    else {
+      ctx.textAlign = 'right';
+      ctx.fillText(text, glyph.x0 - LABEL_PAD, textY);
+      ctx.textAlign = 'left';
+    }
   }
 }
 
@@ -201,8 +237,8 @@ function drawCluster(
   const inset = 1;
   const x = item.x0 + inset;
   const w = item.x1 - item.x0 - inset * 2;
-  const y = lane.y + LABEL_HEIGHT + 1;
-  const h = lane.height - LABEL_HEIGHT - 2;
+  const y = lane.y + lane.labelHeight + 1;
+  const h = lane.height - lane.labelHeight - 2;
   // density: the more events, the darker, on a log scale so small counts still show
   ctx.globalAlpha = 0.25 + 0.75 * (Math.log1p(item.count) / Math.log1p(Math.max(2, strongest)));
   ctx.fillStyle = color;

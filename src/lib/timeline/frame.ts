@@ -3,7 +3,7 @@
  * axis. The page and the PNG export draw the same frame through it.
  */
 import type { ZoomTransform } from 'd3';
-import type { Era } from '../chronology/model.ts';
+import type { ChronologyEvent, Era } from '../chronology/model.ts';
 import type { TimelineIndex } from '../chronology/time-index.ts';
 import { canvasFont, type Theme } from '../theme.ts';
 import type { TimeScale } from '../timescale/scale.ts';
@@ -14,10 +14,11 @@ import {
   drawItems,
   drawLaneBands,
   drawLaneLabels,
+  eventLabelSize,
   type Emphasis,
 } from './draw.ts';
 import type { LaneGeometry } from './lanes.ts';
-import { layoutFrame, type TimelineItem } from './layout.ts';
+import { DEFAULT_LAYOUT, layoutFrame, type TimelineItem } from './layout.ts';
 import { axisTicks } from './ticks.ts';
 
 /** Everything one frame shows; a new value is a new frame. */
@@ -48,9 +49,38 @@ export function drawFrame(
   drawLaneBands(ctx, theme, frame.lanes, width);
   drawEras(ctx, theme, frame.eras, frame.scale, width, frame.lanesBottom);
   drawGrid(ctx, theme, axis, frame.lanesBottom);
-  const { items } = layoutFrame(frame.index, frame.lanes, frame.base, frame.transform, width);
+  const labelFont = canvasFont(theme, eventLabelSize(theme, frame.lanes[0]));
+  const measure = (event: ChronologyEvent) => labelWidth(ctx, labelFont, event);
+  const { items } = layoutFrame(frame.index, frame.lanes, frame.base, frame.transform, width, {
+    ...DEFAULT_LAYOUT,
+    measure,
+  });
+  ctx.font = canvasFont(theme);
   drawItems(ctx, theme, items, frame.lanes, frame.colors, frame.emphasis);
   drawLaneLabels(ctx, theme, frame.lanes, frame.colors);
   drawAxis(ctx, theme, axis, width, frame.lanesBottom);
   return items;
+}
+
+/**
+ * Label widths by title (the same id may name another title in an imported chronology), for one
+ * font at a time: a frame measures only the events it labels, each once.
+ */
+const widths = new Map<string, number>();
+let widthsFont = '';
+
+function labelWidth(ctx: CanvasRenderingContext2D, font: string, event: ChronologyEvent): number {
+  if (font !== widthsFont) {
+    widths.clear();
+    widthsFont = font;
+  }
+  let width = widths.get(event.title);
+  if (width === undefined) {
+    const previous = ctx.font;
+    ctx.font = font;
+    width = ctx.measureText(event.title).width;
+    ctx.font = previous;
+    widths.set(event.title, width);
+  }
+  return width;
 }

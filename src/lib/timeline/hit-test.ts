@@ -2,7 +2,7 @@
  * Finds what is under the pointer: items are kept per lane row sorted by x and searched by
  * bisection, never by scanning every item on each pointer move.
  */
-import { LABEL_HEIGHT, rowTop, ROW_HEIGHT, type LaneGeometry } from './lanes.ts';
+import { rowTop, type LaneGeometry } from './lanes.ts';
 import type { TimelineItem } from './layout.ts';
 
 /** Pixels of slack around a mark, so thin marks are easy to hit. */
@@ -59,11 +59,11 @@ export function buildHitIndex(
       if (laneNumber < 0) return undefined;
       const lane = lanes[laneNumber]!;
       const cluster =
-        y >= lane.y + LABEL_HEIGHT ? nearestIn(rows.get(laneNumber * 16 + 15), x) : undefined;
+        y >= lane.y + lane.labelHeight ? nearestIn(rows.get(laneNumber * 16 + 15), x) : undefined;
       if (cluster) return cluster;
       for (let row = 0; row < lane.rows; row++) {
         const top = rowTop(lane, row);
-        if (y >= top - HIT_SLOP && y < top + ROW_HEIGHT + HIT_SLOP) {
+        if (y >= top - HIT_SLOP && y < top + lane.rowHeight + HIT_SLOP) {
           const hit = nearestIn(rows.get(laneNumber * 16 + row), x);
           if (hit) return hit;
         }

@@ -36,3 +36,42 @@ export function cursorTarget(
 export function cursorAnnouncement(event: ChronologyEvent, position: number, total: number) {
   return `${event.title}. ${event.dateLabel}. ${placeLabel(event)}. ${position + 1} of ${total}.`;
 }
+
+/** What a key asks of the timeline, worked out from where the cursor and the view are. */
+export type KeyAction =
+  | { type: 'zoom'; factor: number; x: number }
+  | { type: 'fit' }
+  | { type: 'open'; id: string }
+  /** the cursor moves to `target`; `centre`: it is out of view, so the view follows */
+  | { type: 'cursor'; target: ChronologyEvent; announcement: string; centre: boolean };
+
+export function keyAction(
+  command: TimelineCommand,
+  view: {
+    order: readonly ChronologyEvent[];
+    activeId: string | undefined;
+    scale: (ms: number) => number;
+    width: number;
+    visibleFrom: number;
+  },
+): KeyAction | undefined {
+  const { order, activeId, scale, width } = view;
+  switch (command.type) {
+    case 'zoom': {
+      // around the cursor's event when there is one, else around the middle
+      const active = order.find((item) => item.id === activeId);
+      const x = active ? scale(active.startMs) : width / 2;
+      return { type: 'zoom', factor: command.factor, x: Math.min(width, Math.max(0, x)) };
+    }
+    case 'fit':
+      return { type: 'fit' };
+    case 'open':
+      return activeId ? { type: 'open', id: activeId } : undefined;
+  }
+  const position = cursorTarget(order, activeId, command, view.visibleFrom);
+  const target = order[position];
+  if (!target) return undefined;
+  const announcement = cursorAnnouncement(target, position, order.length);
+  const centre = scale(target.endMs) < 0 || scale(target.startMs) > width;
+  return { type: 'cursor', target, announcement, centre };
+}

@@ -8,6 +8,7 @@ import type { ChronologyEvent } from '../chronology/model.ts';
 import { binByColumn } from './bins.ts';
 import { windowOf, type TimelineIndex } from '../chronology/time-index.ts';
 import { glyphFor, type Glyph } from './glyph.ts';
+import { placeLabels, type LabelPlacement } from './label-sides.ts';
 import { packRows, type LaneGeometry } from './lanes.ts';
 import type { TimeScale } from '../timescale/scale.ts';
 
@@ -19,8 +20,8 @@ export interface EventItem {
   x0: number;
   x1: number;
   glyph: Glyph;
-  /** free pixels to the right of the mark, for its label */
-  labelRoom: number;
+  /** where its label goes and how much room it has; undefined for no label */
+  label?: LabelPlacement;
 }
 
 export interface ClusterItem {
@@ -54,6 +55,11 @@ export interface LayoutOptions {
   /** more visible events than this in one lane are clustered without trying to pack them */
   denseLimit: number;
   columnWidth: number;
+  /**
+   * The width of an event's full label, asked only for events that have room for one. Without it,
+   * labels go to the right of their marks.
+   */
+  measure?: (event: ChronologyEvent) => number;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = { denseLimit: 150, columnWidth: 24 };
@@ -79,7 +85,7 @@ export function layoutFrame(
       for (let i = lo; i < hi; i++) {
         if (laneIndex.events[i]!.endMs > from) visible.push(laneIndex.events[i]!);
       }
-      const packed = packLane(visible, scale, laneNumber, geometry.rows, width);
+      const packed = packLane(visible, scale, laneNumber, geometry.rows, width, options.measure);
       if (packed) {
         items.push(...packed);
         continue;
@@ -88,7 +94,7 @@ export function layoutFrame(
     for (const bin of binByColumn(laneIndex.starts, base, transform, width, options.columnWidth)) {
       const first = laneIndex.events[bin.lo]!;
       if (bin.count === 1) {
-        items.push(eventItem(first, scale, laneNumber, 0, 0));
+        items.push(eventItem(first, scale, laneNumber, 0));
       } else {
         items.push({ kind: 'cluster', lane: laneNumber, ...bin, first });
       }
@@ -97,15 +103,9 @@ export function layoutFrame(
   return { items };
 }
 
-function eventItem(
-  event: ChronologyEvent,
-  scale: TimeScale,
-  lane: number,
-  row: number,
-  labelRoom: number,
-): EventItem {
+function eventItem(event: ChronologyEvent, scale: TimeScale, lane: number, row: number): EventItem {
   const glyph = glyphFor(event, scale);
-  return { kind: 'event', event, lane, row, x0: glyph.x0, x1: glyph.x1, glyph, labelRoom };
+  return { kind: 'event', event, lane, row, x0: glyph.x0, x1: glyph.x1, glyph };
 }
 
 /** Every visible event of a lane in its own row, or undefined when they do not all fit. */
@@ -115,18 +115,19 @@ function packLane(
   lane: number,
   rows: number,
   width: number,
+  measure: (event: ChronologyEvent) => number = () => 0,
 ): EventItem[] | undefined {
-  const items = events
-    .map((event) => eventItem(event, scale, lane, 0, 0))
-    .sort((a, b) => a.x0 - b.x0);
+  const items = events.map((event) => eventItem(event, scale, lane, 0)).sort((a, b) => a.x0 - b.x0);
   const assigned = packRows(items, rows);
   if (assigned.includes(-1)) return undefined;
-  const nextStart = new Array<number>(rows).fill(width);
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!;
+  const byRow = Array.from({ length: rows }, () => [] as EventItem[]);
+  items.forEach((item, i) => {
     item.row = assigned[i]!;
-    item.labelRoom = Math.max(0, nextStart[item.row]! - item.x1 - 6);
-    nextStart[item.row] = item.x0;
+    byRow[item.row]!.push(item);
+  });
+  for (const row of byRow) {
+    const placements = placeLabels(row, width, (i) => measure(row[i]!.event));
+    row.forEach((item, i) => (item.label = placements[i]));
   }
   return items;
 }
