@@ -36,7 +36,10 @@ describe('App', () => {
   it('narrows the list by participating state and clears the filter again', async () => {
     const { user } = renderLoaded();
     await user.click(screen.getByRole('button', { name: 'Filters' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Participating state' }), 'BRN');
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Participating state' }),
+      'BRN',
+    );
     expect(
       screen.getByRole('button', { name: 'Remove filter: With Brunei Darussalam' }),
     ).toBeVisible();
