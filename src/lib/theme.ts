@@ -41,7 +41,7 @@ export const TOKENS = {
   mapCity: ['--map-city', '#12303f', '#cde5f1'],
   /** around map labels and city circles */
   mapHalo: ['--map-halo', '#ffffff', '#121619'],
-  mapParticipant: ['--map-participant', '#d9822b', '#b5641e'],
+  mapParticipant: ['--map-participant', '#d9822b', '#8a5124'],
   mapCountLow: ['--map-count-low', '#e4eef2', '#1f3642'],
   mapCountHigh: ['--map-count-high', '#7ea8bd', '#41809d'],
   /** system fonts only: the app loads nothing from other hosts */
@@ -255,7 +255,13 @@ export function readableOn(
   return found;
 }
 
-/** A series' colour as drawn on the lanes (panel and band) of `theme`. */
+/** Text needs 4.5:1 against its background (WCAG 1.4.3). */
+export const MIN_TEXT_CONTRAST = 4.5;
+
+/**
+ * A series' colour as drawn on the lanes (panel and band) of `theme`: its marks, and its lane's
+ * name, which is text, so at text contrast. Our series' colours already have it on the light lanes.
+ */
 export function seriesColorOn(color: string, theme: Theme): string {
-  return readableOn(color, [theme.panel, theme.band]);
+  return readableOn(color, [theme.panel, theme.band], MIN_TEXT_CONTRAST);
 }
