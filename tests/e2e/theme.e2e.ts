@@ -81,6 +81,33 @@ async function cornerOfPng(page: Page, path: string): Promise<string> {
   return hex(rgb);
 }
 
+/** The share of an element's screenshot that is `colour`, give or take a little. */
+async function shareOfColour(page: Page, selector: string, colour: string): Promise<number> {
+  const base64 = (await page.locator(selector).screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ data, wanted }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const target = [1, 3, 5].map((at) => Number.parseInt(wanted.slice(at, at + 2), 16));
+      let matching = 0;
+      for (let at = 0; at < pixels.length; at += 4) {
+        if (target.every((channel, index) => Math.abs(pixels[at + index]! - channel) <= 3)) {
+          matching++;
+        }
+      }
+      return matching / (pixels.length / 4);
+    },
+    { data: base64, wanted: colour },
+  );
+}
+
 describe('dark mode', () => {
   it('follows a dark preference: a dark page, dark lanes on the timeline', async () => {
     const watched = await openApp('/', 'dark');
@@ -98,6 +125,17 @@ describe('dark mode', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => laneBand(page)).toBe(DARK_THEME.band);
     expect(await pageBackground(page)).toBe(DARK_THEME.paper);
+    await expectCleanPage(watched);
+  });
+
+  it('repaints the map’s sea when the reader’s scheme changes', async () => {
+    const watched = await openApp('/', 'light');
+    const { page } = watched;
+    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await expect.poll(() => shareOfColour(page, '.map', DEFAULT_THEME.mapSea)).toBeGreaterThan(0.1);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => shareOfColour(page, '.map', DARK_THEME.mapSea)).toBeGreaterThan(0.1);
+    expect(await shareOfColour(page, '.map', DEFAULT_THEME.mapSea)).toBe(0);
     await expectCleanPage(watched);
   });
 
