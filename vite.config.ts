@@ -3,15 +3,35 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+const zoomInterpolation = fileURLToPath(
+  new URL('./src/lib/timeline/zoom-interpolation.ts', import.meta.url),
+);
+
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
-  resolve: {
-    // d3-zoom imports d3-transition only to interrupt transitions we never run (see the file)
-    alias: {
-      'd3-transition': fileURLToPath(
-        new URL('./src/lib/timeline/zoom-without-transitions.ts', import.meta.url),
-      ),
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    {
+      // d3-zoom imports d3-interpolate only for interpolateZoom: it gets ours, without the colour
+      // interpolators that keep all of d3-color in the first paint's script (see the file)
+      name: 'zoom-without-colour-interpolators',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (source === 'd3-interpolate' && importer?.includes('/d3-zoom/'))
+          return zoomInterpolation;
+      },
     },
+  ],
+  resolve: {
+    alias: [
+      // d3-zoom imports d3-transition only to interrupt transitions we never run (see the file)
+      {
+        find: /^d3-transition$/,
+        replacement: fileURLToPath(
+          new URL('./src/lib/timeline/zoom-without-transitions.ts', import.meta.url),
+        ),
+      },
+    ],
   },
   // MapLibre is a large lazy chunk by nature; the initial chunk is what the budget watches.
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -7,6 +7,8 @@
  *   npm run bench -- --n 10000 --reps 3 # any option of the harness is passed through
  *   npm run bench -- --only import --reps 3  # only importing a 100,000-event file (bench-import.ts)
  *   npm run bench -- --only reading          # only reading files built to be slow (bench-reading.ts)
+ *   npm run bench -- --only lighthouse       # only Lighthouse, mobile, 3 runs (bench-lighthouse.ts)
+ *   npm run bench -- --only lighthouse --no-build  # the same on the dist/ already built
  *
  * Speed is measured here, never asserted in tests.
  */
@@ -16,6 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, IMPORT_SECTION, importFiles } from './bench-import.ts';
+import { benchLighthouse, LIGHTHOUSE_SECTION } from './bench-lighthouse.ts';
 import { benchReading, READING_SECTION } from './bench-reading.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
@@ -41,18 +44,30 @@ async function waitFor(url: string, seconds = 30) {
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-/** `--only import|reading` (and its value) is ours; everything else goes to the harness. */
+const ONLY = ['import', 'reading', 'lighthouse'] as const;
+
+/** `--only …` (and its value) and `--no-build` are ours; everything else goes to the harness. */
 function readArgs(argv: string[]) {
   const at = argv.indexOf('--only');
   const only = at >= 0 ? argv[at + 1] : undefined;
-  if (at >= 0 && only !== 'import' && only !== 'reading') {
-    throw new Error('--only takes import or reading');
+  if (at >= 0 && !ONLY.includes(only as (typeof ONLY)[number])) {
+    throw new Error(`--only takes ${ONLY.join(', ')}`);
   }
-  const passThrough = at >= 0 ? argv.filter((_, i) => i !== at && i !== at + 1) : argv;
+  const passThrough = argv.filter(
+    (arg, i) => arg !== '--no-build' && (at < 0 || (i !== at && i !== at + 1)),
+  );
   const repsAt = argv.indexOf('--reps');
-  const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) : 5;
+  // Lighthouse runs take half a minute each here: 3 by default, the others 5
+  const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) : only === 'lighthouse' ? 3 : 5;
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps takes a whole number');
-  return { onlyImport: only === 'import', onlyReading: only === 'reading', passThrough, reps };
+  return {
+    onlyImport: only === 'import',
+    onlyReading: only === 'reading',
+    onlyLighthouse: only === 'lighthouse',
+    build: !argv.includes('--no-build'),
+    passThrough,
+    reps,
+  };
 }
 
 function machineLine() {
@@ -82,29 +97,34 @@ function writeBenchmarks(docPath: string, head: string, sections: (string | unde
   console.log('\nwrote docs/benchmarks.md');
 }
 
-/** The file as the last run left it: its head, then the import and reading sections, if any. */
+/** The file as the last run left it: its head, then the import, reading and Lighthouse sections. */
 function previousBenchmarks(docPath: string) {
   const markdown = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const { rest, section: reading } = withoutSection(markdown, READING_SECTION);
+  const { rest: withoutLighthouse, section: lighthouse } = withoutSection(
+    markdown,
+    LIGHTHOUSE_SECTION,
+  );
+  const { rest, section: reading } = withoutSection(withoutLighthouse, READING_SECTION);
   const { rest: head, section: importing } = withoutSection(rest, IMPORT_SECTION);
-  return { head, importing, reading };
+  return { head, importing, reading, lighthouse };
 }
 
 async function main() {
   const argv = process.argv.slice(2);
-  const { onlyImport, onlyReading, passThrough, reps } = readArgs(argv);
+  const { onlyImport, onlyReading, onlyLighthouse, build, passThrough, reps } = readArgs(argv);
   const command = `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`;
   const docPath = join(ROOT, 'docs/benchmarks.md');
   if (onlyReading) {
     // in Node: no build, no browser
-    const { head, importing } = previousBenchmarks(docPath);
+    const { head, importing, lighthouse } = previousBenchmarks(docPath);
     writeBenchmarks(docPath, head, [
       importing,
       benchReading({ reps, command, machine: machineLine() }),
+      lighthouse,
     ]);
     return;
   }
-  if (!onlyImport) {
+  if (!onlyImport && !onlyLighthouse) {
     if (!existsSync(join(HARNESS, 'run.mjs'))) {
       throw new Error(`the benchmark harness is missing at ${HARNESS}`);
     }
@@ -112,7 +132,7 @@ async function main() {
       run('npm', ['ci', '--no-audit', '--no-fund'], HARNESS);
     }
   }
-  run('npm', ['run', 'build']);
+  if (build || !existsSync(join(ROOT, 'dist/index.html'))) run('npm', ['run', 'build']);
 
   const server = spawn(
     join(ROOT, 'node_modules/.bin/vite'),
@@ -126,6 +146,20 @@ async function main() {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
     const machine = machineLine();
     const previous = previousBenchmarks(docPath);
+
+    if (onlyLighthouse) {
+      const { markdown, samples } = await benchLighthouse({
+        appUrl: APP_URL,
+        reps,
+        command,
+        machine,
+        rawPrefix: join(outDir, `lighthouse-${stamp}-lhr`),
+      });
+      writeFileSync(join(outDir, `lighthouse-${stamp}.json`), JSON.stringify(samples, null, 2));
+      writeBenchmarks(docPath, previous.head, [previous.importing, previous.reading, markdown]);
+      console.log(`(raw samples in ${outDir})`);
+      return;
+    }
 
     let head: string;
     if (onlyImport) {
@@ -190,7 +224,7 @@ async function main() {
     });
     writeFileSync(join(outDir, `import-${stamp}.json`), JSON.stringify(samples, null, 2));
     const reading = onlyImport ? previous.reading : benchReading({ reps, command, machine });
-    writeBenchmarks(docPath, head, [markdown, reading]);
+    writeBenchmarks(docPath, head, [markdown, reading, previous.lighthouse]);
     console.log(`(raw samples in ${outDir})`);
   } finally {
     server.kill();

@@ -22,6 +22,7 @@ import {
 } from '../src/lib/chronology/describe.ts';
 import type { ChronologyEvent } from '../src/lib/chronology/model.ts';
 import { DARK_THEME as DARK, DEFAULT_THEME as THEME } from '../src/lib/theme.ts';
+import { readSiteUrl } from './site-url.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 const require = createRequire(import.meta.url);
@@ -192,7 +193,7 @@ function writeAtomic(path: string, content: string | Buffer) {
 
 function main() {
   const dist = join(ROOT, 'dist');
-  const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
+  const siteUrl = readSiteUrl();
   const chronology = decodeChronology(
     JSON.parse(readFileSync(join(dist, 'data/events.json'), 'utf8')),
   );

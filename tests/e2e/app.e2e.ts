@@ -44,7 +44,11 @@ describe('the chronology page', () => {
   it('narrows the list to the events a chosen state took part in', async () => {
     const watched = await openApp();
     const { page } = watched;
-    await page.getByLabel('Participating state').selectOption({ label: 'Russia' });
+    // the state is one of the filters behind the toolbar's Filters button
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await page
+      .getByRole('combobox', { name: 'Participating state' })
+      .selectOption({ label: 'Russia' });
     const russia = dataset.states.findIndex(([code]) => code === 'RUS');
     const expected = dataset.events.filter((event) => event.participants.includes(russia));
     expect(expected.length).toBeGreaterThan(0);
@@ -52,6 +56,13 @@ describe('the chronology page', () => {
     await expect
       .poll(() => page.getByRole('status').first().textContent())
       .toContain(`Showing ${expected.length} of ${dataset.events.length} events`);
+    // the filter in force shows as a chip with a count on the button; pressing the chip removes it
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Filters/ }).textContent())
+      .toContain('1');
+    await page.getByRole('button', { name: 'Remove filter: With Russia' }).click();
+    await expect.poll(() => listedIds(page)).toHaveLength(dataset.events.length);
     await expectCleanPage(watched);
   });
 

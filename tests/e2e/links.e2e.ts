@@ -217,7 +217,10 @@ describe('presenting and exporting', () => {
     await ready(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download data (CSV)' }).click(),
+      page
+        .getByRole('button', { name: 'Download', exact: true })
+        .click()
+        .then(() => page.getByRole('button', { name: 'Download data (CSV)' }).click()),
     ]);
     const lines = readFileSync((await download.path())!, 'utf8')
       .trim()
@@ -275,5 +278,17 @@ describe('share pages', () => {
       .poll(() => page.locator('#details-heading').textContent())
       .toBe(titleOf(SOME_IDS[0]));
     await page.context().close();
+  });
+});
+
+describe('crawlers', () => {
+  it('get a real robots.txt that allows every page and names the sitemap', async () => {
+    const response = await fetch(new URL('/robots.txt', BASE_URL));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain\b/);
+    const text = await response.text();
+    expect(text).toMatch(/^User-agent: \*$/m);
+    expect(text).not.toMatch(/^Disallow: \/\s*$/m);
+    expect(text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
   });
 });

@@ -81,6 +81,23 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('gives every city name a reader sees a target of at least 24 × 24 px, for a finger', async () => {
+    const { page } = await openWithMap();
+    await page.waitForSelector('.map-label-city:not(.unmeasured):not(.collided)');
+    const sizes = await page.locator('.map-label-city:not(.collided)').evaluateAll((elements) =>
+      elements.map((element) => ({
+        name: element.textContent,
+        width: element.getBoundingClientRect().width,
+        height: element.getBoundingClientRect().height,
+      })),
+    );
+    expect(sizes.length).toBeGreaterThan(3);
+    for (const { name, width, height } of sizes) {
+      expect(Math.min(width, height), name!).toBeGreaterThanOrEqual(24);
+    }
+    await page.context().close();
+  });
+
   it('moves to Hanoi and shades the participants when the 13th conference is selected', async () => {
     const watched = await openWithMap();
     const { page } = watched;

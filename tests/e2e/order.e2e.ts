@@ -76,7 +76,10 @@ async function arrowKeyOrder(page: Page): Promise<string[]> {
 async function csvOrder(page: Page): Promise<string[]> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download data (CSV)' }).click(),
+    page
+      .getByRole('button', { name: 'Download', exact: true })
+      .click()
+      .then(() => page.getByRole('button', { name: 'Download data (CSV)' }).click()),
   ]);
   const [header, ...rows] = readFileSync((await download.path())!, 'utf8')
     .trim()

@@ -211,6 +211,7 @@ describe('the timeline', () => {
       .locator(`#events [data-event-id="${first.id}"]`)
       .evaluate((item) => getComputedStyle(item).borderLeftColor);
     expect(edge).toBe(rgb(expected));
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const swatch = await page
       .getByRole('checkbox', { name: new RegExp(dataset.series[first.series]![1]) })
       .evaluate(

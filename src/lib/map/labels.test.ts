@@ -17,6 +17,20 @@ describe('placeLabels', () => {
     expect(shown([label('a', 1, 0, 0), label('b', 1, 0, 40)])).toEqual(new Set(['a', 'b']));
   });
 
+  it('lets two names sit one above the other when their boxes only touch', () => {
+    const tall = (key: string, y: number) => ({ ...label(key, 1, 0, y), height: 24 });
+    expect(shown([tall('hanoi', 100), tall('vientiane', 124)])).toEqual(
+      new Set(['hanoi', 'vientiane']),
+    );
+    expect(shown([tall('hanoi', 100), tall('vientiane', 123)])).toEqual(new Set(['hanoi']));
+  });
+
+  it('keeps room beside a name, so two names on one line never run together', () => {
+    // the first name ends at 0 + LABEL_OFFSET + 60; the second starts LABEL_OFFSET after its point
+    expect(shown([label('a', 2, 0, 0), label('b', 1, 60 + 3, 0)])).toEqual(new Set(['a']));
+    expect(shown([label('a', 2, 0, 0), label('b', 1, 60 + 4, 0)])).toEqual(new Set(['a', 'b']));
+  });
+
   it('gives way to city names with country names', () => {
     const country = { ...label('VNM', -1, 60, 100), anchor: 'center' as const };
     expect(shown([country, label('hanoi', 0, 20, 100)])).toEqual(new Set(['hanoi']));

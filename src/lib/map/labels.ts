@@ -16,7 +16,10 @@ export interface LabelCandidate {
 
 /** Pixels from the point to the label's near edge, as the marker's offset places it. */
 export const LABEL_OFFSET = 9;
-const PADDING = 2;
+/** Room kept beside a name. None above and below: a city's name is a 24 px tall target (for a
+ * finger), which already leaves room around its text, and targets may touch but not overlap. */
+const PADDING_X = 2;
+const PADDING_Y = 0;
 
 /**
  * Which side of its circle a city's name goes: after it (to the right), or before it where the
@@ -41,10 +44,10 @@ export function placeLabels(
       side = 'before';
     }
     const box = {
-      x0: left - PADDING,
-      y0: point.y - height / 2 - PADDING,
-      x1: left + width + PADDING,
-      y1: point.y + height / 2 + PADDING,
+      x0: left - PADDING_X,
+      y0: point.y - height / 2 - PADDING_Y,
+      x1: left + width + PADDING_X,
+      y1: point.y + height / 2 + PADDING_Y,
     };
     const collides = placed.some(
       (other) => box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1,

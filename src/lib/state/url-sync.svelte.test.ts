@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
 import { decodeViewState } from '../url/view-state.ts';
 import { AppState } from './app-state.svelte.ts';
-import { bridgeToHost, syncWithUrl } from './url-sync.svelte.ts';
+import { bridgeToHost, fullChronologyUrl, syncWithUrl } from './url-sync.svelte.ts';
 
 /** A window whose address bar and history are plain arrays. */
 function fakeWindow(search: string, parent?: { posted: unknown[] }) {
@@ -191,5 +191,19 @@ describe('bridgeToHost', () => {
     });
     flushSync();
     expect(app.selection.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+  });
+
+  it('links an embed to the same event and filters on the full page, without embed or map', () => {
+    const app = new AppState({ embed: true, map: true });
+    app.load(sampleChronology());
+    app.applyView(decodeViewState('?embed=1&map=1&event=2021-04-arf-webinar&q=webinar'));
+    const url = fullChronologyUrl(app, '/chronology/');
+    expect(url.startsWith('/chronology/?')).toBe(true);
+    expect(decodeViewState(url.slice('/chronology/'.length))).toMatchObject({
+      event: '2021-04-arf-webinar',
+      q: 'webinar',
+      embed: false,
+      map: false,
+    });
   });
 });

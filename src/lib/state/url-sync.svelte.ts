@@ -44,6 +44,14 @@ export function viewOf(
   };
 }
 
+/**
+ * The address of the same view without the embed's chrome or its map, for the links that open the
+ * whole chronology (in a new tab) from an embed or a compact card. `base`: the app's base path.
+ */
+export function fullChronologyUrl(app: AppState, base: string): string {
+  return base + encodeViewState({ ...viewOf(app, undefined), embed: false, map: false });
+}
+
 /** Call during a component's setup: the effects live as long as the component. */
 export function syncWithUrl(app: AppState, win: Window = window): void {
   const { shown, selection, viewport, display } = app;
