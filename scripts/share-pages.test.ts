@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { decodeChronology } from '../src/lib/chronology/decode.ts';
 import { citeBibtex, citePlain } from '../src/lib/share/cite.ts';
+import { DARK_THEME } from '../src/lib/theme.ts';
 import { sampleChronology } from '../tests/unit/sample-chronology.ts';
 import { compileDataset } from './compile-data.ts';
 import { aliasPage, cardSvg, escapeHtml, sharePage, wrap } from './share-pages.ts';
@@ -30,6 +31,15 @@ describe('share pages', () => {
       '<meta property="og:image" content="https://example.org/event/2023-12-06-pgc-13-hanoi/card.png" />',
     );
     expect(page).toContain('location.replace("/?event=2023-12-06-pgc-13-hanoi")');
+  });
+
+  it('reads in the dark when the reader prefers dark', () => {
+    const page = sharePage(hanoi, 'https://example.org/');
+    expect(page).toContain('<meta name="color-scheme" content="light dark" />');
+    const dark = /@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\n {6}\}/.exec(page)?.[1];
+    expect(dark).toContain(`background: ${DARK_THEME.paper}`);
+    expect(dark).toContain(`color: ${DARK_THEME.ink}`);
+    expect(dark).toContain(`color: ${DARK_THEME.accent}`);
   });
 
   it('forwards an old id to the event it was renamed to', () => {

@@ -21,7 +21,7 @@ import {
   sourceByline,
 } from '../src/lib/chronology/describe.ts';
 import type { ChronologyEvent } from '../src/lib/chronology/model.ts';
-import { DEFAULT_THEME as THEME } from '../src/lib/theme.ts';
+import { DARK_THEME as DARK, DEFAULT_THEME as THEME } from '../src/lib/theme.ts';
 import { readSiteUrl } from './site-url.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
@@ -112,6 +112,7 @@ export function sharePage(event: ChronologyEvent, siteUrl: string): string {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
     <title>${escapeHtml(event.title)} — ${escapeHtml(APP_TITLE)}</title>
     <meta name="description" content="${escapeHtml(description)}" />
     <link rel="canonical" href="${escapeHtml(pageUrl)}" />
@@ -135,6 +136,10 @@ ${meta('name', 'twitter:image', `${pageUrl}card.png`)}
       .series { text-transform: uppercase; letter-spacing: 0.03em; font-weight: 600; color: ${THEME.accent}; }
       .open { display: inline-block; margin: 1rem 0; padding: 0.5rem 0.9rem; border: 1px solid ${THEME.accent};
         border-radius: 0.4rem; text-decoration: none; }
+      @media (prefers-color-scheme: dark) {
+        body { color: ${DARK.ink}; background: ${DARK.paper}; }
+        a, .series { color: ${DARK.accent}; } .open { border-color: ${DARK.accent}; }
+      }
     </style>
   </head>
   <body>

@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
+import { followLinkedTheme, writeThemeAttribute } from './lib/state/color-scheme.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
 import { keptFileOf } from './lib/state/url-sync.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';
@@ -9,7 +10,10 @@ import './app.css';
 
 // Display modes are known before the data, so an embed never flashes the full page.
 const initialView = decodeViewState(location.search);
+// The scheme a link asks for is set before the first paint, so a dark page never flashes light.
+writeThemeAttribute(document.documentElement, initialView.theme);
 const app = new AppState(initialView);
+followLinkedTheme(() => app.display.theme, document.documentElement);
 const importer = new ImportState(app);
 mount(App, { target: document.getElementById('app')!, props: { app, importer } });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canvasFont,
   contrastRatio,
+  DARK_THEME,
   DEFAULT_THEME,
   normalizeHex,
   paletteColor,
@@ -18,9 +19,19 @@ const SRC = join(import.meta.dirname, '..');
 const SCRIPTS = join(import.meta.dirname, '../../scripts');
 const appCss = readFileSync(join(SRC, 'app.css'), 'utf8');
 
-/** The custom properties app.css defines in its first `:root` block, value as written. */
-function rootProperties(css: string): Map<string, string> {
-  const block = /:root\s*\{([^}]*)\}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1] ?? '';
+/** app.css without its comments */
+const appCssCode = appCss.replace(/\/\*[\s\S]*?\*\//g, '');
+/** The blocks that define tokens: `:root`, then the dark ones (by media query and by link). */
+const TOKEN_BLOCKS = {
+  light: /(?<![\w)\]])(:root\s*\{[^}]*\})/,
+  preferredDark:
+    /@media \(prefers-color-scheme: dark\)\s*\{\s*(:root:not\(\[data-theme='light'\]\)\s*\{[^}]*\})\s*\}/,
+  linkedDark: /(:root\[data-theme='dark'\]\s*\{[^}]*\})/,
+};
+
+/** The custom properties a block of app.css defines, value as written. */
+function blockProperties(pattern: RegExp): Map<string, string> {
+  const block = pattern.exec(appCssCode)?.[1] ?? '';
   const properties = new Map<string, string>();
   for (const [, name, value] of block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
     properties.set(name!, value!.replace(/\s+/g, ' ').trim());
@@ -37,9 +48,26 @@ function filesUnder(dir: string, endings: string[]): string[] {
 
 describe('the design tokens', () => {
   it('are defined in app.css with exactly the values theme.ts falls back to', () => {
-    const inCss = rootProperties(appCss);
+    const inCss = blockProperties(TOKEN_BLOCKS.light);
     const inCode = new Map(Object.values(TOKENS).map(([property, value]) => [property, value]));
     expect(Object.fromEntries(inCss)).toEqual(Object.fromEntries(inCode));
+  });
+
+  it('are redefined in app.css, for a dark preference and for ?theme=dark, as theme.ts gives them', () => {
+    const dark = Object.fromEntries(
+      Object.values(TOKENS).flatMap((entry) => (entry.length === 3 ? [[entry[0], entry[2]]] : [])),
+    );
+    expect(Object.keys(dark).length).toBeGreaterThan(20);
+    expect(Object.fromEntries(blockProperties(TOKEN_BLOCKS.preferredDark))).toEqual(dark);
+    expect(Object.fromEntries(blockProperties(TOKEN_BLOCKS.linkedDark))).toEqual(dark);
+  });
+
+  it('give every colour a dark value, and fonts and sizes none', () => {
+    for (const [name, entry] of Object.entries(TOKENS)) {
+      const colour = normalizeHex(entry[1]) !== undefined;
+      expect(entry.length, name).toBe(colour ? 3 : 2);
+      if (colour) expect(normalizeHex(entry[2]!), name).toBe(entry[2]);
+    }
   });
 
   it('give every colour as #rrggbb, so drawing code can mix and measure them', () => {
@@ -56,7 +84,9 @@ describe('the design tokens', () => {
     ].filter((file) => !file.endsWith('.test.ts') && !file.endsWith('theme.ts'));
     const copied = files.flatMap((file) => {
       let text = readFileSync(file, 'utf8');
-      if (file.endsWith('app.css')) text = text.replace(/:root\s*\{[^}]*\}/, '');
+      if (file.endsWith('app.css')) {
+        for (const pattern of Object.values(TOKEN_BLOCKS)) text = text.replace(pattern, '');
+      }
       return [...text.matchAll(/#[0-9a-f]{6}\b|#[0-9a-f]{3}\b|rgba?\(\s*\d/gi)].map(
         (match) => `${file}: ${match[0]}`,
       );
@@ -129,6 +159,11 @@ describe('colour helpers', () => {
   it('writes white on dark fills and ink on light ones', () => {
     expect(textOn('#0b4f6c')).toBe('#ffffff');
     expect(textOn('#edc948')).toBe(DEFAULT_THEME.ink);
+  });
+
+  it('writes dark text on light fills in the dark scheme, where the ink is light', () => {
+    expect(textOn('#edc948', DARK_THEME)).toBe(DARK_THEME.onDark);
+    expect(textOn('#0b4f6c', DARK_THEME)).toBe(DARK_THEME.ink);
   });
 
   it('gives the groups of an imported chronology distinct colours, in order, then again', () => {

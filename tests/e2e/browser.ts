@@ -37,13 +37,19 @@ export interface WatchedPage {
   offOrigin(): string[];
 }
 
-/** `path` null: the page is not navigated, so the test can add its own routes first. */
+/**
+ * `path` null: the page is not navigated, so the test can add its own routes first.
+ * `colorScheme`: the reader's system preference (light unless asked); null emulates none, so that
+ * an iframe's preference can follow its host page as it does in a real browser (an emulated one
+ * applies to every frame).
+ */
 export async function openPage(
   browser: Browser,
   path: string | null = '',
   viewport = { width: 1280, height: 900 },
+  colorScheme: 'light' | 'dark' | null = 'light',
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

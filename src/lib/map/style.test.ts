@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shadeScale } from './style.ts';
+import { DARK_THEME, DEFAULT_THEME } from '../theme.ts';
+import { countFill, mapStyle, participantFill, shadeScale, themedPaint } from './style.ts';
 
 describe('shadeScale', () => {
   it('leaves states without events unshaded and spreads the others from light to full', () => {
@@ -18,5 +19,24 @@ describe('shadeScale', () => {
 
   it('shades nothing when no state took part in anything', () => {
     expect(shadeScale(new Map())(3)).toBe(0);
+  });
+});
+
+describe('the map style', () => {
+  it('takes its sea, borders and cities from the theme, as a new scheme repaints them', () => {
+    const style = mapStyle('/basemap.json', DARK_THEME);
+    for (const [layerId, property, value] of themedPaint(DARK_THEME)) {
+      const layer = style.layers.find((candidate) => candidate.id === layerId)!;
+      expect((layer.paint as Record<string, unknown>)[property], `${layerId} ${property}`).toEqual(
+        value,
+      );
+    }
+    expect(style.layers[0]).toMatchObject({ paint: { 'background-color': DARK_THEME.mapSea } });
+    expect(themedPaint(DEFAULT_THEME)).not.toEqual(themedPaint(DARK_THEME));
+  });
+
+  it('fills states from the scheme shown', () => {
+    expect(JSON.stringify(countFill(DARK_THEME))).toContain(DARK_THEME.mapCountHigh);
+    expect(participantFill(DARK_THEME)).toContain(DARK_THEME.mapParticipant);
   });
 });

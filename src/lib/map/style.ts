@@ -2,7 +2,11 @@
  * The map's style, built here rather than fetched: our own country shapes, no tiles, no glyphs
  * (labels are HTML), so the map asks no other host for anything.
  */
-import type { DataDrivenPropertyValueSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  DataDrivenPropertyValueSpecification,
+  Map as MapLibreMap,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
 
 /** East and South-East Asia, as first shown: [[west, south], [east, north]] */
@@ -39,7 +43,33 @@ export function participantFill(theme: Theme): DataDrivenPropertyValueSpecificat
   ];
 }
 
+/** A paint property that takes its value from the theme: [layer, property, value]. */
+export type ThemedPaint = [
+  layer: string,
+  property: Parameters<MapLibreMap['setPaintProperty']>[1],
+  value: Parameters<MapLibreMap['setPaintProperty']>[2],
+];
+
+/**
+ * The paint properties of the sea, borders and cities that come from the theme (the states' fill
+ * is countFill or participantFill), so another scheme restyles the map in place.
+ */
+export function themedPaint(theme: Theme): ThemedPaint[] {
+  return [
+    ['sea', 'background-color', theme.mapSea],
+    ['borders', 'line-color', theme.mapBorder],
+    ['cities', 'circle-color', ['case', ['>', ['get', 'count'], 0], theme.mapCity, theme.mapHalo]],
+    [
+      'cities',
+      'circle-stroke-color',
+      ['case', ['==', ['get', 'selected'], 1], theme.ink, theme.mapHalo],
+    ],
+  ];
+}
+
 export function mapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
+  const paint = (layer: string, property: string) =>
+    themedPaint(theme).find(([l, p]) => l === layer && p === property)![2] as never;
   return {
     version: 8,
     sources: {
@@ -47,7 +77,11 @@ export function mapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
       cities: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': theme.mapSea } },
+      {
+        id: 'sea',
+        type: 'background',
+        paint: { 'background-color': paint('sea', 'background-color') },
+      },
       {
         id: 'countries',
         type: 'fill',
@@ -58,7 +92,7 @@ export function mapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
         id: 'borders',
         type: 'line',
         source: 'countries',
-        paint: { 'line-color': theme.mapBorder, 'line-width': 0.6 },
+        paint: { 'line-color': paint('borders', 'line-color'), 'line-width': 0.6 },
       },
       {
         id: 'cities',
@@ -67,9 +101,9 @@ export function mapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
         paint: {
           // area follows the count: radius grows with its square root
           'circle-radius': ['+', 3, ['*', 2.2, ['sqrt', ['get', 'count']]]],
-          'circle-color': ['case', ['>', ['get', 'count'], 0], theme.mapCity, theme.mapHalo],
+          'circle-color': paint('cities', 'circle-color'),
           'circle-opacity': 0.85,
-          'circle-stroke-color': ['case', ['==', ['get', 'selected'], 1], theme.ink, theme.mapHalo],
+          'circle-stroke-color': paint('cities', 'circle-stroke-color'),
           'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 3, 1.5],
         },
       },

@@ -10,7 +10,8 @@ import { YEAR_MS } from '../dates/time-units.ts';
 import { readWrittenDate } from '../dates/written-date.ts';
 import { chronologyDomain } from '../timescale/domain.ts';
 import { EMPTY_VIEW, type ViewState } from '../url/view-state.ts';
-import { DisplayModes } from './display-modes.svelte.ts';
+import { ShownScheme } from './color-scheme.svelte.ts';
+import { DisplayModes, type Modes } from './display-modes.svelte.ts';
 import { Filters } from './filters.svelte.ts';
 import { Selection } from './selection.svelte.ts';
 import { ShownChronology } from './shown-chronology.svelte.ts';
@@ -29,10 +30,12 @@ export class AppState {
     chronologyDomain(this.shown.chronology, this.shown.fullIndex),
   );
   readonly display: DisplayModes;
+  /** the colour scheme shown: the link's, else the reader's */
+  readonly scheme = new ShownScheme(() => this.display.theme);
   /** how many of the shown events the timeline has in view */
   inViewCount = $derived(countInWindow(this.filters.index, ...this.viewport.visibleRange));
 
-  constructor(modes: { embed?: boolean; map?: boolean; present?: boolean } = {}) {
+  constructor(modes: Modes = {}) {
     this.display = new DisplayModes(modes);
   }
 
@@ -49,7 +52,12 @@ export class AppState {
   showImported(
     chronology: Chronology,
     origin: { url?: string; fileName?: string; keptFile?: string },
-    view: ViewState = { ...EMPTY_VIEW, embed: this.display.embed, map: this.display.showMap },
+    view: ViewState = {
+      ...EMPTY_VIEW,
+      embed: this.display.embed,
+      map: this.display.showMap,
+      theme: this.display.theme,
+    },
     prepared?: PreparedEvents,
   ) {
     this.shown.load(chronology, prepared, origin);

@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { AppState } from './app-state.svelte.ts';
+import type { ShownScheme } from './color-scheme.svelte.ts';
 import type { DisplayModes } from './display-modes.svelte.ts';
 import type { Filters } from './filters.svelte.ts';
 import type { ImportState } from './import.svelte.ts';
@@ -34,6 +35,7 @@ export const getFilters = (): Filters => getAppContext().filters;
 export const getSelection = (): Selection => getAppContext().selection;
 export const getViewport = (): Viewport => getAppContext().viewport;
 export const getDisplay = (): DisplayModes => getAppContext().display;
+export const getScheme = (): ShownScheme => getAppContext().scheme;
 
 export function setImportContext(state: ImportState): ImportState {
   return setContext(IMPORT_KEY, state);

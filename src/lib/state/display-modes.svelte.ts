@@ -1,16 +1,28 @@
-/** How the page is shown, as the link chose: embedded, with the map, presenting. */
+import type { ColorScheme } from '../theme.ts';
+
+/** How the page is shown, as the link chose: embedded, with the map, presenting, in a scheme. */
+export interface Modes {
+  embed?: boolean;
+  map?: boolean;
+  present?: boolean;
+  /** the colour scheme the link asks for; none follows the reader's preference */
+  theme?: ColorScheme;
+}
+
 export class DisplayModes {
   embed = $state(false);
   showMap = $state(false);
   present = $state(false);
+  theme: ColorScheme | undefined = $state();
 
-  constructor(modes: { embed?: boolean; map?: boolean; present?: boolean } = {}) {
+  constructor(modes: Modes = {}) {
     this.set(modes);
   }
 
-  set(modes: { embed?: boolean; map?: boolean; present?: boolean }) {
+  set(modes: Modes) {
     this.embed = modes.embed ?? false;
     this.showMap = modes.map ?? false;
     this.present = modes.present ?? false;
+    this.theme = modes.theme;
   }
 }

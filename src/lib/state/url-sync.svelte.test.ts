@@ -109,6 +109,16 @@ describe('syncWithUrl', () => {
     expect(win.entries).toHaveLength(2);
   });
 
+  it('keeps a link’s ?theme= in the address after a selection', () => {
+    const { win, app } = start('?theme=dark');
+    app.selection.select('2023-12-06-pgc-13-hanoi');
+    flushSync();
+    expect(win.entries).toEqual(['?theme=dark', '?event=2023-12-06-pgc-13-hanoi&theme=dark']);
+    win.back();
+    flushSync();
+    expect(app.display.theme).toBe('dark');
+  });
+
   it('makes opening a file a new entry without an address, and Back loads the link before', () => {
     const { win, app } = start('?event=2021-04-arf-webinar');
     app.showImported(sampleChronology(), { fileName: 'mine.json' });

@@ -39,6 +39,7 @@ export function viewOf(
     embed: display.embed,
     map: display.showMap,
     present: display.present,
+    theme: display.theme,
     data: shown.dataUrl,
   };
 }

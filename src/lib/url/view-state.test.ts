@@ -30,6 +30,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     embed: fc.boolean(),
     map: fc.boolean(),
     present: fc.boolean(),
+    theme: fc.constantFrom(undefined, 'light' as const, 'dark' as const),
   })
   .map(({ range, ...rest }) => {
     const view: ViewState = { ...rest };
@@ -37,7 +38,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       const [a, b] = [...range].sort();
       if (a! < b!) [view.from, view.to] = [a, b];
     }
-    for (const key of ['event', 'state', 'place'] as const)
+    for (const key of ['event', 'state', 'place', 'theme'] as const)
       if (view[key] === undefined) delete view[key];
     return view;
   });
@@ -72,6 +73,16 @@ describe('view state in the URL', () => {
     expect(decodeViewState('?from=2020&to=2019')).toEqual(EMPTY_VIEW);
     expect(decodeViewState('?data=javascript:alert(1)').data).toBeUndefined();
     expect(decodeViewState(`?q=${'x'.repeat(500)}`).q).toHaveLength(MAX_QUERY);
+  });
+
+  it('reads ?theme=light and ?theme=dark, and drops any other theme', () => {
+    expect(decodeViewState('?theme=dark').theme).toBe('dark');
+    expect(decodeViewState('?theme=light').theme).toBe('light');
+    for (const other of ['Dark', 'sepia', '', '1', 'dark,light'])
+      expect(decodeViewState(`?theme=${other}`), other).toEqual(EMPTY_VIEW);
+    expect(encodeViewState({ ...EMPTY_VIEW, event: 'a-b', theme: 'dark' })).toBe(
+      '?event=a-b&theme=dark',
+    );
   });
 
   it('writes nothing for the default view', () => {

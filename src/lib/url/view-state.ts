@@ -22,6 +22,8 @@ export interface ViewState {
   embed: boolean;
   map: boolean;
   present: boolean;
+  /** a colour scheme the link asks for, over the reader's own preference */
+  theme?: 'light' | 'dark';
   /** URL of an imported chronology */
   data?: string;
 }
@@ -75,6 +77,8 @@ export function decodeViewState(search: string): ViewState {
   view.embed = flag(params, 'embed');
   view.map = flag(params, 'map');
   view.present = flag(params, 'present');
+  const theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') view.theme = theme;
   const data = params.get('data');
   if (data) {
     try {
@@ -103,6 +107,7 @@ export function encodeViewState(view: ViewState): string {
   if (view.embed) params.set('embed', '1');
   if (view.map) params.set('map', '1');
   if (view.present) params.set('present', '1');
+  if (view.theme) params.set('theme', view.theme);
   const search = params.toString();
   return search ? `?${search}` : '';
 }
