@@ -57,7 +57,10 @@ describe('the chronology page', () => {
       .poll(() => page.getByRole('status').first().textContent())
       .toContain(`Showing ${expected.length} of ${dataset.events.length} events`);
     // the filter in force shows as a chip with a count on the button; pressing the chip removes it
-    await page.getByRole('button', { name: 'Done' }).click();
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('button', { name: 'Done' })
+      .click();
     await expect
       .poll(() => page.getByRole('button', { name: /^Filters/ }).textContent())
       .toContain('1');

@@ -208,7 +208,7 @@ describe('opening a chronology file from the dialog', () => {
 
       await expect.poll(() => heading(page)).toBe(expected.title);
       expect(await listedTitles(page)).toEqual(expected.events);
-      expect(squeeze(await page.locator('.filter-status [role="status"]').textContent())).toBe(
+      expect(squeeze(await page.locator('.toolbar [role="status"]').textContent())).toBe(
         `All ${expected.events.length} events`,
       );
       expect(await page.getByRole('note').textContent()).toContain(
@@ -501,7 +501,8 @@ describe('?data= opens a chronology by its address', () => {
     await rome.waitFor();
     const map = page.locator('.map');
     const fitted = await map.getAttribute('data-centre');
-    // drag the map a good way to the left
+    // drag the map a good way to the left (with the import's notices above, it may be below the fold)
+    await map.scrollIntoViewIfNeeded();
     const box = (await map.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.6);
     await page.mouse.down();
@@ -513,6 +514,7 @@ describe('?data= opens a chronology by its address', () => {
     const moved = await map.getAttribute('data-centre');
 
     // Harbours only: Rome hosted none of them, and the map says so where the reader left it
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('checkbox', { name: /Harbours/ }).check();
     await expect.poll(() => rome.getAttribute('aria-label')).toMatch(/^Rome: 0 events in view/);
     expect(await map.getAttribute('data-centre')).toBe(moved);
@@ -758,13 +760,14 @@ describe('a 100,000-row file', () => {
     // while the file is read, the chronology still shown answers: a series filter narrows it
     const series = dataset.series.findIndex(([key]) => key === 'pgc');
     const expected = dataset.events.filter((event) => event.series === series).length;
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page
       .getByRole('group', { name: 'Series of meetings' })
       .getByRole('checkbox', { name: new RegExp(`^${dataset.series[series]![1]}`) })
       .check();
     const meanwhile = await page.waitForFunction(
       () => {
-        const status = document.querySelector('.filter-status [role="status"]')?.textContent ?? '';
+        const status = document.querySelector('.toolbar [role="status"]')?.textContent ?? '';
         if (!/Showing/.test(status)) return false;
         return {
           status: status.replace(/\s+/g, ' ').trim(),
@@ -788,7 +791,7 @@ describe('a 100,000-row file', () => {
     expect(squeeze(await page.locator('#events .in-view').textContent())).toContain(
       'of 100,000 in view on the timeline',
     );
-    expect(squeeze(await page.locator('.filter-status [role="status"]').textContent())).toBe(
+    expect(squeeze(await page.locator('.toolbar [role="status"]').textContent())).toBe(
       'All 100,000 events',
     );
     expect(await page.locator('.import-progress').count()).toBe(0);
