@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { ChronologyEvent } from '../../src/lib/chronology/model.ts';
 import { readImport } from '../../src/lib/import/read-import.ts';
 
 /** The bytes of a fixture in tests/fixtures/import. */
@@ -45,3 +46,7 @@ export function ours(...rows: string[]) {
   expect(reading.format).toBe('chronology-csv');
   return reading;
 }
+
+/** The codes of an event's participants, in the order the file gave them. */
+export const participantCodes = (event: ChronologyEvent) =>
+  event.participants.map((state) => state.code);
