@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, readTimeOfDay, YEAR_LIMIT } from './imported-date.ts';
+import {
+  readDate,
+  readTimeOfDay,
+  YEAR_LIMIT,
+  type DateParts,
+  type ImportedDate,
+} from './imported-date.ts';
 
 describe('readDate', () => {
   it('is absent when no part is given', () => {
