@@ -4,7 +4,8 @@
  * template and of our own CSV, and whole tables of them.
  */
 import fc from 'fast-check';
-import { CSV_COLUMNS, csvField } from '../../src/lib/chronology/csv.ts';
+import { CSV_COLUMNS } from '../../src/lib/chronology/csv.ts';
+import { csvCell } from '../../src/lib/chronology/csv-cell.ts';
 import { SHEET_COLUMNS } from '../../src/lib/import/timelinejs-sheet.ts';
 
 /** How many inputs each property tries (some try twice as many). */
@@ -195,6 +196,6 @@ export const csvText = (header: string[], row: fc.Arbitrary<string[]>) =>
     )
     .map(([body, quoted, newline]) =>
       [header, ...body]
-        .map((cells) => (quoted ? cells.map(csvField) : cells).join(','))
+        .map((cells) => (quoted ? cells.map(csvCell) : cells).join(','))
         .join(newline),
     );

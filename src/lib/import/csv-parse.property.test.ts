@@ -1,8 +1,7 @@
 /** The CSV parser reads back what our CSV writer writes, whatever the cells hold. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../chronology/csv.ts';
-import { restoreNeutralized } from '../chronology/csv-cell.ts';
+import { csvCell, restoreNeutralized } from '../chronology/csv-cell.ts';
 import { parseCsv } from './csv-parse.ts';
 import { RUNS, tricky } from '../../../tests/unit/import-arbitraries.ts';
 
@@ -18,10 +17,10 @@ describe('parseCsv', () => {
     )
     .map(([header, body]) => [header, ...body]);
 
-  it('reads back any table written with csvField, CRLF after every row', () => {
+  it('reads back any table written with csvCell, CRLF after every row', () => {
     fc.assert(
       fc.property(table, (records) => {
-        const text = records.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+        const text = records.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
         const parsed = parseCsv(text);
         expect(parsed.unterminatedAt).toBeUndefined();
         // cells that start like a formula were written as text ('=…): ours read back as they were
@@ -43,7 +42,7 @@ describe('parseCsv', () => {
       fc.property(
         table.filter((records) => records.every((row) => row.length > 1 || row[0] !== '')),
         (records) => {
-          const text = records.map((row) => row.map(csvField).join(',')).join('\r\n');
+          const text = records.map((row) => row.map(csvCell).join(',')).join('\r\n');
           const parsed = parseCsv(text).records;
           expect(parsed.map((row) => row.map(restoreNeutralized))).toEqual(records);
         },
