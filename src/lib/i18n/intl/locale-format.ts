@@ -1,0 +1,106 @@
+/**
+ * Dates, numbers, plural categories and names of states in one interface language. English writes
+ * exactly as the rest of the app always has (dates/partial-date.ts, the names in data/states.yaml);
+ * every other language as `Intl` writes it, or, where the browser lacks the language, from tables
+ * taken from full ICU at build time (load-locale-format.ts chooses).
+ */
+import {
+  formatPartialRange,
+  parsePartialDate,
+  yearLabel,
+  type PartialDate,
+} from '../../dates/partial-date.ts';
+import type { Lang } from '../languages.ts';
+import { dateRangeParts, joinParts } from './date-parts.ts';
+import { intlLocale } from './intl-locale.ts';
+import type { LocaleTables } from './locale-tables.ts';
+import { tableDateRange, tableInteger } from './table-format.ts';
+
+/** A text and the language it is in, for the `lang` attribute of what shows it. */
+export interface LocalizedName {
+  text: string;
+  lang: Lang;
+}
+
+export interface LocaleFormat {
+  readonly lang: Lang;
+  /** A date or range as precisely as it is known: "6 December 2023", "14–15 August 2018". */
+  dateRange(start: PartialDate, end?: PartialDate): string;
+  /** The same for dates written as the records write them ("2023-12-06"); other text as it is. */
+  writtenRange(start: string, end?: string): string;
+  /** A year alone, as the axis and the list's headings write it. */
+  year(year: number): string;
+  /** A count: "1,234" in English, "1.234" in Vietnamese, "၁,၂၃၄" in Burmese. */
+  count(value: number): string;
+  /** The plural category of a count, to choose a message's form. */
+  plural(count: number): Intl.LDMLPluralRule;
+  /**
+   * A state's name in the language; the name the data gives, in English, where the language has
+   * none or the code is no ISO 3166-1 country.
+   */
+  stateName(state: { code: string; name: string }): LocalizedName;
+}
+
+/** Which of the services the browser lacks are written from tables instead. */
+export interface FormatSources {
+  lang: Lang;
+  /** ISO 3166-1 alpha-3 → alpha-2, as `Intl.DisplayNames` takes region codes */
+  alpha2: (alpha3: string) => string | undefined;
+  /** present for the services the browser lacks */
+  tables?: LocaleTables;
+  native: { dates: boolean; numbers: boolean; regions: boolean };
+}
+
+function writtenRangeWith(write: LocaleFormat['dateRange']): LocaleFormat['writtenRange'] {
+  return (start, end) => {
+    const from = parsePartialDate(start);
+    if (!from) return start;
+    return write(from, end === undefined ? undefined : parsePartialDate(end));
+  };
+}
+
+const englishNumbers = new Intl.NumberFormat('en');
+const englishPlurals = new Intl.PluralRules('en');
+
+export const ENGLISH_FORMAT: LocaleFormat = {
+  lang: 'en',
+  dateRange: formatPartialRange,
+  writtenRange: writtenRangeWith(formatPartialRange),
+  year: yearLabel,
+  count: (value) => englishNumbers.format(value),
+  plural: (count) => englishPlurals.select(count),
+  stateName: (state) => ({ text: state.name, lang: 'en' }),
+};
+
+/** The format of a language other than English, from `Intl` and, where it lacks them, tables. */
+export function localeFormat({ lang, alpha2, tables, native }: FormatSources): LocaleFormat {
+  const locale = intlLocale(lang);
+  const useTables = (service: boolean) => (service ? undefined : tables);
+  const dateTables = useTables(native.dates);
+  const numberTables = useTables(native.numbers);
+  const regionTables = useTables(native.regions);
+  const dateRange: LocaleFormat['dateRange'] = dateTables
+    ? (start, end) => tableDateRange(dateTables, start, end)
+    : (start, end) => joinParts(dateRangeParts(locale, start, end));
+  const numbers = new Intl.NumberFormat(locale);
+  const plurals = new Intl.PluralRules(locale);
+  const onlyCategory = tables?.pluralCategories.length === 1 ? tables.pluralCategories[0] : null;
+  const displayNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  const regionName = (code: string) =>
+    regionTables ? regionTables.regions[code] : displayNames.of(code);
+  return {
+    lang,
+    dateRange,
+    writtenRange: writtenRangeWith(dateRange),
+    year: (year) => dateRange({ year }),
+    count: (value) => (numberTables ? tableInteger(numberTables, value) : numbers.format(value)),
+    plural: (count) =>
+      // Every browser has plural rules for our languages; Khmer, Lao and Burmese have one form.
+      (onlyCategory as Intl.LDMLPluralRule | null) ?? plurals.select(count),
+    stateName(state) {
+      const code = alpha2(state.code);
+      const text = code === undefined ? undefined : regionName(code);
+      return text === undefined ? { text: state.name, lang: 'en' } : { text, lang };
+    },
+  };
+}
