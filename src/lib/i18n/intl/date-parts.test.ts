@@ -53,6 +53,18 @@ describe('dateRangeParts', () => {
     expect(range).not.toMatch(/\d\d\/\d\d/);
   });
 
+  it('writes plain spaces around a range’s dash, as Chromium does, not CLDR’s thin ones', () => {
+    for (const locale of ['vi', 'id', 'my']) {
+      const range = write(
+        locale,
+        { year: 2018, month: 8, day: 14 },
+        { year: 2018, month: 9, day: 2 },
+      );
+      expect(range).not.toMatch(/[\u2009\u202f]/);
+      expect(range).toContain(' ');
+    }
+  });
+
   it('writes each end whole when one is known more closely than the other', () => {
     expect(write('vi', { year: 2004 }, { year: 2004, month: 6 })).toBe(
       write('vi', { year: 2004 }) + rangeSeparator('vi') + write('vi', { year: 2004, month: 6 }),

@@ -29,6 +29,17 @@ function isBce(date: PartialDate): boolean {
   return date.year <= 0;
 }
 
+/**
+ * CLDR puts thin spaces around a range's dash; Chromium writes plain ones (it undid the change for
+ * the web's sake) and Node keeps them. Plain everywhere, so that a language reads the same whether
+ * written by the browser or from tables built in Node.
+ */
+function plainSpaces<Part extends { type: string; value: string }>(part: Part): Part {
+  return part.type === 'literal'
+    ? { ...part, value: part.value.replace(/[\u2009\u202f]/g, ' ') }
+    : part;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, precision: Precision, bce: boolean): Intl.DateTimeFormat {
@@ -46,15 +57,14 @@ function formatter(locale: string, precision: Precision, bce: boolean): Intl.Dat
 export function singleDateParts(locale: string, date: PartialDate): DatePart[] {
   return formatter(locale, precisionOfDate(date), isBce(date))
     .formatToParts(startOf(date))
-    .map(({ type, value }) => ({ type, value, source: 'shared' }));
+    .map(({ type, value }) => plainSpaces({ type, value, source: 'shared' as const }));
 }
 
 /** What stands between the two ends of a range: " – " in most languages, "–" in Chinese. */
 export function rangeSeparator(locale: string): string {
-  const parts = formatter(locale, 'year', false).formatRangeToParts(
-    startOf({ year: 2018 }),
-    startOf({ year: 2019 }),
-  );
+  const parts = formatter(locale, 'year', false)
+    .formatRangeToParts(startOf({ year: 2018 }), startOf({ year: 2019 }))
+    .map(plainSpaces);
   const firstEnd = parts.findIndex((part) => part.source === 'endRange');
   const before = parts.slice(0, firstEnd);
   const lastStart = before.map((part) => part.source).lastIndexOf('startRange');
@@ -113,7 +123,7 @@ export function dateRangeParts(locale: string, start: PartialDate, end?: Partial
   }
   const range: DatePart[] = formatter(locale, precision, false)
     .formatRangeToParts(startOf(start), startOf(end))
-    .map(({ type, value, source }) => ({ type, value, source }));
+    .map(({ type, value, source }) => plainSpaces({ type, value, source }));
   const single = [singleDateParts(locale, start), singleDateParts(locale, end)] as const;
   return keepsSingleForm(range, ...single) ? range : wholeEnds(locale, start, end);
 }

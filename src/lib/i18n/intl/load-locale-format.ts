@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../languages.ts';
 import { intlLocale } from './intl-locale.ts';
-import { ENGLISH_FORMAT, localeFormat, type LocaleFormat } from './locale-format.ts';
+import { ENGLISH_FORMAT, type LocaleFormat } from './locale-format.ts';
 import type { LocaleTables } from './locale-tables.ts';
 import { nativeSupport, supportsAll, type NativeSupport } from './native-support.ts';
 
@@ -29,7 +29,8 @@ export async function loadLocaleFormat(
 ): Promise<LocaleFormat> {
   if (lang === 'en') return ENGLISH_FORMAT;
   const native = support(intlLocale(lang));
-  const [{ alpha2Of }, tables] = await Promise.all([
+  const [{ localeFormat }, { alpha2Of }, tables] = await Promise.all([
+    import('./intl-format.ts'),
     import('./region-codes.ts'),
     supportsAll(native) ? undefined : TABLES[lang]().then((module) => module.default),
   ]);

@@ -1,8 +1,9 @@
 /**
  * Dates, numbers, plural categories and names of states in one interface language. English writes
- * exactly as the rest of the app always has (dates/partial-date.ts, the names in data/states.yaml);
- * every other language as `Intl` writes it, or, where the browser lacks the language, from tables
- * taken from full ICU at build time (load-locale-format.ts chooses).
+ * exactly as the rest of the app always has (dates/partial-date.ts, the names in data/states.yaml)
+ * and is all the first page load carries; every other language (intl-format.ts) as `Intl` writes
+ * it, or, where the browser lacks the language, from tables taken from full ICU at build time
+ * (load-locale-format.ts chooses).
  */
 import {
   formatPartialRange,
@@ -11,10 +12,6 @@ import {
   type PartialDate,
 } from '../../dates/partial-date.ts';
 import type { Lang } from '../languages.ts';
-import { dateRangeParts, joinParts } from './date-parts.ts';
-import { intlLocale } from './intl-locale.ts';
-import type { LocaleTables } from './locale-tables.ts';
-import { tableDateRange, tableInteger } from './table-format.ts';
 
 /** A text and the language it is in, for the `lang` attribute of what shows it. */
 export interface LocalizedName {
@@ -41,17 +38,7 @@ export interface LocaleFormat {
   stateName(state: { code: string; name: string }): LocalizedName;
 }
 
-/** Which of the services the browser lacks are written from tables instead. */
-export interface FormatSources {
-  lang: Lang;
-  /** ISO 3166-1 alpha-3 → alpha-2, as `Intl.DisplayNames` takes region codes */
-  alpha2: (alpha3: string) => string | undefined;
-  /** present for the services the browser lacks */
-  tables?: LocaleTables;
-  native: { dates: boolean; numbers: boolean; regions: boolean };
-}
-
-function writtenRangeWith(write: LocaleFormat['dateRange']): LocaleFormat['writtenRange'] {
+export function writtenRangeWith(write: LocaleFormat['dateRange']): LocaleFormat['writtenRange'] {
   return (start, end) => {
     const from = parsePartialDate(start);
     if (!from) return start;
@@ -71,36 +58,3 @@ export const ENGLISH_FORMAT: LocaleFormat = {
   plural: (count) => englishPlurals.select(count),
   stateName: (state) => ({ text: state.name, lang: 'en' }),
 };
-
-/** The format of a language other than English, from `Intl` and, where it lacks them, tables. */
-export function localeFormat({ lang, alpha2, tables, native }: FormatSources): LocaleFormat {
-  const locale = intlLocale(lang);
-  const useTables = (service: boolean) => (service ? undefined : tables);
-  const dateTables = useTables(native.dates);
-  const numberTables = useTables(native.numbers);
-  const regionTables = useTables(native.regions);
-  const dateRange: LocaleFormat['dateRange'] = dateTables
-    ? (start, end) => tableDateRange(dateTables, start, end)
-    : (start, end) => joinParts(dateRangeParts(locale, start, end));
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
-  const onlyCategory = tables?.pluralCategories.length === 1 ? tables.pluralCategories[0] : null;
-  const displayNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  const regionName = (code: string) =>
-    regionTables ? regionTables.regions[code] : displayNames.of(code);
-  return {
-    lang,
-    dateRange,
-    writtenRange: writtenRangeWith(dateRange),
-    year: (year) => dateRange({ year }),
-    count: (value) => (numberTables ? tableInteger(numberTables, value) : numbers.format(value)),
-    plural: (count) =>
-      // Every browser has plural rules for our languages; Khmer, Lao and Burmese have one form.
-      (onlyCategory as Intl.LDMLPluralRule | null) ?? plurals.select(count),
-    stateName(state) {
-      const code = alpha2(state.code);
-      const text = code === undefined ? undefined : regionName(code);
-      return text === undefined ? { text: state.name, lang: 'en' } : { text, lang };
-    },
-  };
-}
