@@ -26,6 +26,8 @@ export interface Series {
   color: string;
   /** label and description in other languages, where the data gives them */
   translations?: Translations<SeriesText>;
+  /** the language label and description are in, when not English (their `lang` attribute) */
+  textLang?: string;
 }
 
 export interface Source {
@@ -60,6 +62,8 @@ export interface ChronologyEvent {
   notes?: string;
   /** title and summary in other languages, where the data gives them (notes stay English) */
   translations?: Translations<EventText>;
+  /** the language title and summary are in, when not English (their `lang` attribute) */
+  textLang?: string;
   /** an imported event's text as its author wrote it (HTML); sanitized whenever it is shown */
   summaryHtml?: string;
   /** an imported event's picture or video: shown as a link, never loaded from another host */
