@@ -9,7 +9,7 @@
  * The files are committed, so a clean clone builds without them being made again; run from
  * `npm run data`, they change only when Node's ICU does (the tables name the ICU they came from).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -52,10 +52,18 @@ export function localeDataFiles(statesYaml: string): Record<string, string> {
 
 function main(): number {
   const files = localeDataFiles(readFileSync(join(ROOT, 'data/states.yaml'), 'utf8'));
-  writeAtomically(LOCALE_DATA_DIR, files);
+  // Only what changed is written, so a dev server does not reload for nothing.
+  const changed = Object.fromEntries(
+    Object.entries(files).filter(([name, text]) => {
+      const path = join(LOCALE_DATA_DIR, name);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+    }),
+  );
+  if (Object.keys(changed).length > 0) writeAtomically(LOCALE_DATA_DIR, changed);
   const size = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   console.log(
-    `locale data: ${Object.keys(files).length} languages, ${size} bytes → src/lib/i18n/intl/locale-data/`,
+    `locale data: ${Object.keys(files).length} languages, ${size} bytes, ` +
+      `${Object.keys(changed).length} changed → src/lib/i18n/intl/locale-data/`,
   );
   return 0;
 }

@@ -34,5 +34,10 @@ export async function loadLocaleFormat(
     import('./region-codes.ts'),
     supportsAll(native) ? undefined : TABLES[lang]().then((module) => module.default),
   ]);
-  return localeFormat({ lang, alpha2: alpha2Of, native, tables: tables as LocaleTables });
+  return localeFormat({
+    lang,
+    alpha2: alpha2Of,
+    native,
+    tables: tables as LocaleTables | undefined,
+  });
 }
