@@ -44,6 +44,9 @@ describe('localeFormat', () => {
     );
     expect(km.count(12345)).toBe(new Intl.NumberFormat('km').format(12345));
     expect(km.plural(1)).toBe(new Intl.PluralRules('km').select(1));
+    expect(km.month(12, 'long')).toBe(
+      new Intl.DateTimeFormat('km', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2018, 11)),
+    );
   });
 
   it('uses tables only for what the browser lacks', () => {

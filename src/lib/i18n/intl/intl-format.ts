@@ -8,7 +8,7 @@ import { dateRangeParts, joinParts } from './date-parts.ts';
 import { intlLocale } from './intl-locale.ts';
 import { writtenRangeWith, type LocaleFormat } from './locale-format.ts';
 import type { LocaleTables } from './locale-tables.ts';
-import { tableDateRange, tableInteger } from './table-format.ts';
+import { tableDateRange, tableDay, tableInteger } from './table-format.ts';
 
 /** Which of the services the browser lacks are written from tables instead. */
 export interface FormatSources {
@@ -30,6 +30,10 @@ export function localeFormat({ lang, alpha2, tables, native }: FormatSources): L
   const dateRange: LocaleFormat['dateRange'] = dateTables
     ? (start, end) => tableDateRange(dateTables, start, end)
     : (start, end) => joinParts(dateRangeParts(locale, start, end));
+  const alone = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const monthsAlone = { long: alone({ month: 'long' }), short: alone({ month: 'short' }) };
+  const daysAlone = alone({ day: 'numeric' });
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
   const onlyCategory = tables?.pluralCategories.length === 1 ? tables.pluralCategories[0] : null;
@@ -41,6 +45,12 @@ export function localeFormat({ lang, alpha2, tables, native }: FormatSources): L
     dateRange,
     writtenRange: writtenRangeWith(dateRange),
     year: (year) => dateRange({ year }),
+    month: (month, width) =>
+      dateTables
+        ? dateTables.monthsAlone[width][month - 1]!
+        : monthsAlone[width].format(Date.UTC(2018, month - 1)),
+    day: (day) =>
+      dateTables ? tableDay(dateTables, day) : daysAlone.format(Date.UTC(2018, 0, day)),
     count: (value) => (numberTables ? tableInteger(numberTables, value) : numbers.format(value)),
     plural: (count) =>
       // Every browser has plural rules for our languages; Khmer, Lao and Burmese have one form.

@@ -21,6 +21,14 @@ describe('ENGLISH_FORMAT', () => {
     expect(ENGLISH_FORMAT.writtenRange('2023-12-06')).toBe('6 December 2023');
   });
 
+  it('writes months and days alone as the axis always has', () => {
+    expect([ENGLISH_FORMAT.month(3, 'long'), ENGLISH_FORMAT.month(3, 'short')]).toEqual([
+      'March',
+      'Mar',
+    ]);
+    expect(ENGLISH_FORMAT.day(6)).toBe('6');
+  });
+
   it("names states as the data does ('Viet Nam', not Intl's 'Vietnam')", () => {
     expect(ENGLISH_FORMAT.stateName(VIET_NAM)).toEqual({ text: 'Viet Nam', lang: 'en' });
   });

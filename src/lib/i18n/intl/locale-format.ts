@@ -6,6 +6,7 @@
  * (load-locale-format.ts chooses).
  */
 import {
+  MONTH_NAMES,
   formatPartialRange,
   parsePartialDate,
   yearLabel,
@@ -27,6 +28,10 @@ export interface LocaleFormat {
   writtenRange(start: string, end?: string): string;
   /** A year alone, as the axis and the list's headings write it. */
   year(year: number): string;
+  /** A month's name alone (1–12), as the axis writes it: "March", or "Mar" where space is short. */
+  month(month: number, width: 'long' | 'short'): string;
+  /** A day of the month alone, as the axis writes it below its month: "6" ("6日" in Chinese). */
+  day(day: number): string;
   /** A count: "1,234" in English, "1.234" in Vietnamese, "၁,၂၃၄" in Burmese. */
   count(value: number): string;
   /** The plural category of a count, to choose a message's form. */
@@ -54,6 +59,12 @@ export const ENGLISH_FORMAT: LocaleFormat = {
   dateRange: formatPartialRange,
   writtenRange: writtenRangeWith(formatPartialRange),
   year: yearLabel,
+  // as the axis has always written them (timeline/ticks.ts)
+  month: (month, width) => {
+    const name = MONTH_NAMES[month - 1]!;
+    return width === 'long' ? name : name.slice(0, 3);
+  },
+  day: (day) => String(day),
   count: (value) => englishNumbers.format(value),
   plural: (count) => englishPlurals.select(count),
   stateName: (state) => ({ text: state.name, lang: 'en' }),

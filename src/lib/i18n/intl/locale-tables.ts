@@ -18,6 +18,10 @@ export interface LocaleTables {
   digits: string;
   /** month names as each precision writes them (a day's, a month's) */
   months: { day: string[]; month: string[] };
+  /** month names standing alone, as an axis labels its months */
+  monthsAlone: { long: string[]; short: string[] };
+  /** a day of the month standing alone ("6", "6日"), as an axis labels its days */
+  dayAlone: string;
   single: Record<Precision, string>;
   /** a single date before year 1, with its era */
   singleBce: Record<Precision, string>;
@@ -107,6 +111,11 @@ export function buildLocaleTables(locale: string, regionCodes: readonly string[]
       .join('');
   const pair = (dates: readonly [Sample['start'], Sample['start']]) => template(...dates);
   const number = new Intl.NumberFormat(locale).formatToParts(-1234567);
+  const alone = (month: 'long' | 'short') =>
+    Array.from({ length: 12 }, (_, index) =>
+      new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(Date.UTC(2018, index)),
+    );
+  const sixth = { start: { year: 2018, month: 1, day: 6 } };
   const displayNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
   return {
     locale,
@@ -130,6 +139,11 @@ export function buildLocaleTables(locale: string, regionCodes: readonly string[]
       month: { month: pair(SAMPLES.month.month), year: pair(SAMPLES.month.year) },
       year: pair(SAMPLES.year),
     },
+    monthsAlone: { long: alone('long'), short: alone('short') },
+    dayAlone: new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' })
+      .formatToParts(Date.UTC(2018, 0, 6))
+      .map((part) => tokenOf({ ...part, source: 'shared' }, base, sixth))
+      .join(''),
     separator: rangeSeparator(locale),
     number: {
       digits: digitsOf(new Intl.NumberFormat(locale).resolvedOptions()),

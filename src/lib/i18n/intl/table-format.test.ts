@@ -9,7 +9,7 @@ import { LANGUAGES } from '../languages.ts';
 import { dateRangeParts, joinParts } from './date-parts.ts';
 import { intlLocale } from './intl-locale.ts';
 import type { LocaleTables } from './locale-tables.ts';
-import { tableDateRange, tableInteger } from './table-format.ts';
+import { tableDateRange, tableDay, tableInteger } from './table-format.ts';
 
 const files = import.meta.glob<LocaleTables>('./locale-data/*.json', {
   eager: true,
@@ -80,6 +80,22 @@ describe.each(shipped)('the %s tables', (lang, tables) => {
         expect(tableDateRange(tables, a, b)).toBe(intl(a, b));
       }),
     );
+  });
+
+  it('write months and days alone, as an axis labels them, as full ICU does', () => {
+    const alone = (options: Intl.DateTimeFormatOptions, ms: number) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(ms);
+    for (let month = 1; month <= 12; month++) {
+      expect(tables.monthsAlone.long[month - 1]).toBe(
+        alone({ month: 'long' }, Date.UTC(2018, month - 1)),
+      );
+      expect(tables.monthsAlone.short[month - 1]).toBe(
+        alone({ month: 'short' }, Date.UTC(2018, month - 1)),
+      );
+    }
+    for (let day = 1; day <= 31; day++) {
+      expect(tableDay(tables, day)).toBe(alone({ day: 'numeric' }, Date.UTC(2018, 0, day)));
+    }
   });
 
   it('write whole numbers as Intl.NumberFormat does', () => {

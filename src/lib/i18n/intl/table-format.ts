@@ -60,6 +60,11 @@ export function tableDateRange(
   return fill(tables, template, start, end);
 }
 
+/** A day of the month alone, as `Intl.DateTimeFormat` with `{ day: 'numeric' }` writes it. */
+export function tableDay(tables: LocaleTables, day: number): string {
+  return fill(tables, tables.dayAlone, { year: 2018, month: 1, day });
+}
+
 /** A whole number as `Intl.NumberFormat` writes it by default. */
 export function tableInteger(tables: LocaleTables, value: number): string {
   const { digits, group, minus, minimumGroupingDigits } = tables.number;
