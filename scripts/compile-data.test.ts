@@ -108,7 +108,9 @@ describe('the compiled fixture, against its snapshot', () => {
   });
 });
 
-describe('npm run data (the command line)', () => {
+// It starts the compiler as a command three times: on a loaded two-core machine that alone can
+// take longer than vitest's 5 s default. A limit, not a measurement: speed belongs to the bench.
+describe('npm run data (the command line)', { timeout: 60_000 }, () => {
   const script = join(import.meta.dirname, 'compile-data.ts');
   const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
 

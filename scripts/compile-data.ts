@@ -16,6 +16,7 @@ import { eventsToCsv } from '../src/lib/chronology/csv.ts';
 import { decodeChronology } from '../src/lib/chronology/decode.ts';
 import { compareEvents } from '../src/lib/chronology/order.ts';
 import { endOf, parsePartialDate, startOf } from '../src/lib/dates/partial-date.ts';
+import { LANGUAGES } from '../src/lib/i18n/languages.ts';
 import {
   CHRONOLOGY_FIRST_DAY,
   CHRONOLOGY_LAST_DAY,
@@ -35,6 +36,18 @@ import {
 } from '../src/lib/chronology/schema.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
+
+/** Records may be translated into the interface's languages; English is their own text. */
+const TRANSLATION_LANGUAGES = LANGUAGES.filter((lang) => lang !== 'en');
+
+/** Translations in the interface's order of languages, so the same input gives the same bytes. */
+function inLanguageOrder<Text>(translations: Record<string, Text>): Record<string, Text> {
+  return Object.fromEntries(
+    TRANSLATION_LANGUAGES.flatMap((lang) =>
+      translations[lang] === undefined ? [] : [[lang, translations[lang]] as const],
+    ),
+  );
+}
 
 export const DATA_FILES = {
   states: 'states.yaml',
@@ -82,8 +95,18 @@ function checkReaderText(
   for (const [name, key, fields] of shown) {
     const file = raw[name]!;
     file.records.forEach((record, index) => {
-      for (const field of fields) {
-        const value = record[field];
+      const translated = Object.entries(
+        (record.translations ?? {}) as Record<string, Record<string, unknown>>,
+      ).flatMap(([lang, texts]) =>
+        fields.map((field): [string, unknown] => [
+          `translations.${lang}.${field}`,
+          texts && typeof texts === 'object' ? texts[field] : undefined,
+        ]),
+      );
+      for (const [field, value] of [
+        ...fields.map((field): [string, unknown] => [field, record[field]]),
+        ...translated,
+      ]) {
         if (typeof value !== 'string') continue;
         for (const word of workingWordsIn(value, textFiles)) {
           problems.push(
@@ -108,7 +131,12 @@ export function compileDataset(dataDir: string): CompileResult {
   };
   const stateKeys = keysOf(raw.states, 'code');
   const states = validate<StateRecord>(raw.states, 'code', stateRecord, problems);
-  const series = validate<SeriesRecord>(raw.series, 'key', seriesRecord, problems);
+  const series = validate<SeriesRecord>(
+    raw.series,
+    'key',
+    seriesRecord(TRANSLATION_LANGUAGES),
+    problems,
+  );
   const places = validate<PlaceRecord>(raw.places, 'key', placeRecord(stateKeys), problems);
   const sources = validate<SourceRecord>(raw.sources, 'key', sourceRecord, problems);
   const events = validate<EventRecord>(
@@ -119,6 +147,7 @@ export function compileDataset(dataDir: string): CompileResult {
       series: keysOf(raw.series, 'key'),
       places: keysOf(raw.places, 'key'),
       sources: keysOf(raw.sources, 'key'),
+      languages: TRANSLATION_LANGUAGES,
     }),
     problems,
   );
@@ -158,7 +187,11 @@ export function compileDataset(dataDir: string): CompileResult {
       place.lat,
       place.lon,
     ]),
-    series: series.map((item) => [item.key, item.label, item.description, item.color]),
+    series: series.map(({ key, label, description, color, translations }) =>
+      translations
+        ? [key, label, description, color, inLanguageOrder(translations)]
+        : [key, label, description, color],
+    ),
     // `textFile` stays behind: it names our copy of a text, which is nothing to a reader.
     sources: sources.map(({ title, publisher, date, url }) => ({
       title,
@@ -181,6 +214,7 @@ export function compileDataset(dataDir: string): CompileResult {
       summary: event.summary,
       sources: event.sources.map((key) => sourceIndex.get(key)!),
       ...(event.notes && { notes: event.notes }),
+      ...(event.translations && { translations: inLanguageOrder(event.translations) }),
     })),
     aliases: aliases.map(({ from, to }) => [
       from,

@@ -21,12 +21,31 @@ export interface CompiledDataset {
   states: [string, string][];
   /** [key, city, index into states, lat, lon] */
   places: [string, string, number, number, number][];
-  /** [key, label, description, colour as #rrggbb] */
-  series: [string, string, string, string][];
+  /** [key, label, description, colour as #rrggbb, translations if any] */
+  series: CompiledSeries[];
   sources: CompiledSource[];
   events: CompiledEvent[];
   /** [old id, index into events] for renamed events, so published links keep working */
   aliases: [string, number][];
+}
+
+export type CompiledSeries =
+  [string, string, string, string] | [string, string, string, string, Translations<SeriesText>];
+
+/**
+ * A record's texts in other languages, by BCP 47 code (vi, zh-Hans); only the languages a
+ * record is translated into are written, and English is the record itself.
+ */
+export type Translations<Text> = Record<string, Text>;
+
+export interface EventText {
+  title: string;
+  summary: string;
+}
+
+export interface SeriesText {
+  label: string;
+  description: string;
 }
 
 export interface CompiledSource {
@@ -53,4 +72,5 @@ export interface CompiledEvent {
   summary: string;
   sources: number[];
   notes?: string;
+  translations?: Translations<EventText>;
 }

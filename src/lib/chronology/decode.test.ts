@@ -48,6 +48,28 @@ describe('decodeChronology', () => {
     expect(() => decodeChronology(dataset)).toThrow(/series \w+: colour "teal" is not #rrggbb/);
   });
 
+  it('gives the translations of an event and a series, and none where the file has none', () => {
+    const dataset = sampleDataset();
+    const hanoi = dataset.events.find((event) => event.id.endsWith('hanoi'))!;
+    hanoi.translations = { vi: { title: 'Hội nghị lần thứ 13', summary: 'Một ngày.' } };
+    const [key, label, description, color] = dataset.series[0]!;
+    dataset.series[0] = [key, label, description, color, { th: { label: 'ก', description: 'ข' } }];
+    const chronology = decodeChronology(dataset);
+    const decoded = chronology.events.find((event) => event.id === hanoi.id)!;
+    expect(decoded.translations).toEqual(hanoi.translations);
+    expect(chronology.series[0]!.translations).toEqual({ th: { label: 'ก', description: 'ข' } });
+    expect(chronology.events.filter((event) => event.translations)).toHaveLength(1);
+    expect(chronology.series.filter((series) => series.translations)).toHaveLength(1);
+  });
+
+  it('names the event whose translation lacks a text', () => {
+    const dataset = sampleDataset();
+    dataset.events[0]!.translations = { vi: { title: 'Hội nghị' } as never };
+    expect(() => decodeChronology(dataset)).toThrow(
+      /event 2008-aseanapol-brunei: translation vi has no summary/,
+    );
+  });
+
   it('names the event whose reference is broken', () => {
     const dataset = sampleDataset();
     dataset.events[0]!.sources = [42];

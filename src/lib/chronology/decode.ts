@@ -3,7 +3,12 @@
  * broken one is reported with what is wrong rather than half-shown.
  */
 import { compareEvents } from './order.ts';
-import { COMPILED_VERSION, type CompiledDataset, type Confidence } from './compiled.ts';
+import {
+  COMPILED_VERSION,
+  type CompiledDataset,
+  type Confidence,
+  type Translations,
+} from './compiled.ts';
 import type { Chronology, ChronologyEvent, Place, Series, Source, State } from './model.ts';
 import { endOf, formatPartialRange, parsePartialDate, startOf } from '../dates/partial-date.ts';
 import { normalizeHex } from '../theme.ts';
@@ -25,6 +30,35 @@ const EARLIER_CONFIDENCE: Readonly<Record<string, Confidence>> = {
   'seed-only': 'single-source',
 };
 
+/**
+ * A record's translations, each a mapping of the same non-empty texts; undefined when it has none.
+ * Which languages they are in is for the interface to know: a file from a newer compiler may hold
+ * one this app does not offer, and it is kept, unused.
+ */
+function translationsOf<Field extends string>(
+  value: unknown,
+  fields: readonly Field[],
+  record: string,
+): Translations<Record<Field, string>> | undefined {
+  if (value === undefined) return undefined;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new DatasetError(`${record}: translations are not a mapping of languages`);
+  }
+  const decoded: Translations<Record<Field, string>> = {};
+  for (const [lang, texts] of Object.entries(value as Record<string, Record<string, unknown>>)) {
+    const entry = {} as Record<Field, string>;
+    for (const field of fields) {
+      const text: unknown = texts?.[field];
+      if (typeof text !== 'string' || text.trim() === '') {
+        throw new DatasetError(`${record}: translation ${lang} has no ${field}`);
+      }
+      entry[field] = text;
+    }
+    decoded[lang] = entry;
+  }
+  return decoded;
+}
+
 export function decodeChronology(input: unknown): Chronology {
   const data = input as CompiledDataset;
   if (!data || typeof data !== 'object' || data.version !== COMPILED_VERSION) {
@@ -38,11 +72,12 @@ export function decodeChronology(input: unknown): Chronology {
     lat,
     lon,
   }));
-  const series: Series[] = data.series.map(([key, label, description, color], rank) => {
+  const series: Series[] = data.series.map(([key, label, description, color, translated], rank) => {
     if (typeof color !== 'string' || normalizeHex(color) !== color) {
       throw new DatasetError(`series ${key}: colour ${JSON.stringify(color)} is not #rrggbb`);
     }
-    return { key, label, description, color, rank };
+    const translations = translationsOf(translated, ['label', 'description'], `series ${key}`);
+    return { key, label, description, color, rank, ...(translations && { translations }) };
   });
   const sources: Source[] = data.sources.map((source) => ({ ...source }));
 
@@ -54,6 +89,11 @@ export function decodeChronology(input: unknown): Chronology {
     }
     const place =
       record.place === undefined ? undefined : at(places, record.place, 'place', record.id);
+    const translations = translationsOf(
+      record.translations,
+      ['title', 'summary'],
+      `event ${record.id}`,
+    );
     return {
       id: record.id,
       title: record.title,
@@ -74,6 +114,7 @@ export function decodeChronology(input: unknown): Chronology {
       summary: record.summary,
       sources: record.sources.map((index) => at(sources, index, 'source', record.id)),
       notes: record.notes,
+      ...(translations && { translations }),
     };
   });
   const aliases = new Map(

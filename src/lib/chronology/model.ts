@@ -1,5 +1,5 @@
 /** The chronology as the app works with it: every reference resolved, every date measured. */
-import type { Confidence } from './compiled.ts';
+import type { Confidence, EventText, SeriesText, Translations } from './compiled.ts';
 import type { Precision } from '../dates/partial-date.ts';
 
 export interface State {
@@ -24,6 +24,10 @@ export interface Series {
   rank: number;
   /** #rrggbb: its marks, lane label and list edge (ours from data/series.yaml, imported groups' from the theme's palette) */
   color: string;
+  /** label and description in other languages, where the data gives them */
+  translations?: Translations<SeriesText>;
+  /** the language label and description are in, when not English (their `lang` attribute) */
+  textLang?: string;
 }
 
 export interface Source {
@@ -56,6 +60,10 @@ export interface ChronologyEvent {
   summary: string;
   sources: Source[];
   notes?: string;
+  /** title and summary in other languages, where the data gives them (notes stay English) */
+  translations?: Translations<EventText>;
+  /** the language title and summary are in, when not English (their `lang` attribute) */
+  textLang?: string;
   /** an imported event's text as its author wrote it (HTML); sanitized whenever it is shown */
   summaryHtml?: string;
   /** an imported event's picture or video: shown as a link, never loaded from another host */

@@ -98,18 +98,59 @@ const seriesColor = z
     }
   });
 
-export const seriesRecord = z.strictObject({
-  key: slug,
-  label: text,
-  description: text,
-  /** the colour of the series' marks, lane label and list edge */
-  color: seriesColor,
-});
+/**
+ * A record's texts in other languages, by language code: `{ vi: { title, summary } }`. English is
+ * the record's own text. The codes allowed are passed in (the interface's languages but English),
+ * as the core knows no languages of its own.
+ */
+function translations<Shape extends z.ZodRawShape>(languages: readonly string[], shape: Shape) {
+  const listed = languages.join(', ');
+  return z
+    .record(
+      z.string(),
+      z.strictObject(shape, {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? undefined
+            : `must be a mapping of ${Object.keys(shape).join(' and ')}`,
+      }),
+      'must be a mapping of language codes to texts, such as vi: { … }',
+    )
+    .superRefine(
+      (value, ctx) => {
+        if (!value || typeof value !== 'object') return;
+        for (const lang of Object.keys(value)) {
+          if (languages.includes(lang)) continue;
+          ctx.addIssue({
+            code: 'custom',
+            path: [lang],
+            message:
+              lang === 'en'
+                ? `English is the record's own text; translations are in ${listed}`
+                : `unknown language "${lang}" (one of ${listed})`,
+          });
+        }
+      },
+      // also when a translation has problems of its own, so that one run reports them all
+      { when: () => true },
+    );
+}
+
+export function seriesRecord(languages: readonly string[]) {
+  return z.strictObject({
+    key: slug,
+    label: text,
+    description: text,
+    /** the colour of the series' marks, lane label and list edge */
+    color: seriesColor,
+    translations: translations(languages, { label: text, description: text }).optional(),
+  });
+}
 
 export type StateRecord = z.infer<typeof stateRecord>;
 export type PlaceRecord = z.infer<ReturnType<typeof placeRecord>>;
 export type SourceRecord = z.infer<typeof sourceRecord>;
-export type SeriesRecord = z.infer<typeof seriesRecord>;
+export type SeriesRecord = z.infer<ReturnType<typeof seriesRecord>>;
 
 /** Keys that event records may refer to, taken from the other files. */
 export interface RecordKeys {
@@ -117,6 +158,8 @@ export interface RecordKeys {
   states: readonly string[];
   sources: readonly string[];
   series: readonly string[];
+  /** the languages a record may be translated into */
+  languages: readonly string[];
 }
 
 const chronologyStart = startOf(parsePartialDate(CHRONOLOGY_FIRST_DAY)!);
@@ -139,6 +182,7 @@ export function eventRecord(keys: RecordKeys) {
       summary: text,
       sources: z.array(keyOf(keys.sources, 'source')).min(1, 'an event needs at least one source'),
       notes: text.optional(),
+      translations: translations(keys.languages, { title: text, summary: text }).optional(),
     })
     .superRefine((event, ctx) => {
       for (const field of ['start', 'end'] as const) {

@@ -24,4 +24,18 @@ describe('visibleRangeLabel', () => {
       expect(visibleRangeLabel(from, to)).toBe(expected);
     },
   );
+
+  it("hands the dates, at the zoom's precision, to the writer of another language", () => {
+    const written: unknown[] = [];
+    visibleRangeLabel(Date.UTC(2010, 2, 1), Date.UTC(2010, 6, 1), (start, end) => {
+      written.push([start, end]);
+      return '';
+    });
+    expect(written).toEqual([
+      [
+        { year: 2010, month: 3 },
+        { year: 2010, month: 6 },
+      ],
+    ]);
+  });
 });
