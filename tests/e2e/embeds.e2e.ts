@@ -108,6 +108,17 @@ describe('embeds on a page of another origin, with embed.js', () => {
   const frameOf = (page: Page, id: string) =>
     page.frames().find((frame) => frame.url().includes(`event=${id}`))!;
 
+  /** Waits for an embed's timeline to be drawn, and its height to be applied to its frame. */
+  async function sized(page: Page, id: string) {
+    const frame = page.frameLocator(`iframe[src*="event=${id}"]`);
+    // the frames load lazily: as the reader scrolls to them
+    await page.locator(`iframe[src*="event=${id}"]`).scrollIntoViewIfNeeded();
+    await frame.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
+    await expect
+      .poll(() => heights(page, id), { timeout: 15_000 })
+      .toSatisfy(({ content, given }: { content: number; given: number }) => content === given);
+  }
+
   /** The embed's own height, and the height of the frame the host gave it. */
   async function heights(page: Page, id: string) {
     const frame: Frame = frameOf(page, id);
@@ -123,10 +134,8 @@ describe('embeds on a page of another origin, with embed.js', () => {
     const page = await openHost();
     for (const id of [FIRST, SECOND]) {
       const frame = page.frameLocator(`iframe[src*="event=${id}"]`);
-      await expect.poll(() => frame.locator('#details-heading').textContent()).toBe(titleOf(id));
-      await expect
-        .poll(async () => heights(page, id))
-        .toSatisfy(({ content, given }: { content: number; given: number }) => content === given);
+      await sized(page, id);
+      expect(await frame.locator('#details-heading').textContent()).toBe(titleOf(id));
       // not the height the code starts the frame at: the content's
       const { given } = await heights(page, id);
       expect(given, id).not.toBe(600);
@@ -144,9 +153,7 @@ describe('embeds on a page of another origin, with embed.js', () => {
   it('ignores a resize message from a frame of a third origin', async () => {
     const page = await openHost();
     // embed.js is at work: the chronology frames have their heights
-    await expect
-      .poll(() => heights(page, FIRST))
-      .toSatisfy(({ content, given }: { content: number; given: number }) => content === given);
+    await sized(page, FIRST);
     // the message did arrive (asked for until the frame has loaded), and embed.js saw it as the
     // host page did
     await expect
