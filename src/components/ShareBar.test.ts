@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
+import type { Component } from 'svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../tests/unit/sample-chronology.ts';
@@ -17,7 +18,9 @@ async function openEmbedDialog() {
   const app = new AppState({ theme: 'dark' });
   app.load(sampleChronology());
   app.selection.select(HANOI);
-  render(WithApp, { props: { app, component: ShareBar, props: {} } });
+  // a component without props: the harness's generic wants a record of them
+  const component = ShareBar as unknown as Component<Record<string, unknown>>;
+  render(WithApp, { props: { app, component, props: {} } });
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: 'Embed' }));
   const code = () => (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;

@@ -126,7 +126,9 @@ describe('embeds on a page of another origin, with embed.js', () => {
       Math.ceil(document.querySelector('main.embed')!.getBoundingClientRect().height),
     );
     const element = await frame.frameElement();
-    const given = await element.evaluate((iframe) => iframe.getBoundingClientRect().height);
+    const given = await element.evaluate(
+      (iframe) => (iframe as Element).getBoundingClientRect().height,
+    );
     return { content, given };
   }
 
