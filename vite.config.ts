@@ -2,12 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { readOutDir } from './scripts/out-dir.ts';
+import { readBasePath } from './scripts/site-url.ts';
 
 const zoomInterpolation = fileURLToPath(
   new URL('./src/lib/timeline/zoom-interpolation.ts', import.meta.url),
 );
 
 export default defineConfig({
+  // BASE_PATH=/some/path/ builds a site served under that path; OUT_DIR writes it elsewhere
+  base: readBasePath(),
   plugins: [
     svelte(),
     svelteTesting(),
@@ -34,7 +38,13 @@ export default defineConfig({
     ],
   },
   // MapLibre is a large lazy chunk by nature; the initial chunk is what the budget watches.
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    outDir: readOutDir(),
+    emptyOutDir: true,
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -17,6 +17,12 @@ describe('robotsTxt', () => {
     );
   });
 
+  it('names the sitemap under the base path the site is served at', () => {
+    expect(robotsTxt('https://example.org', '/news/chronology/')).toContain(
+      '\nSitemap: https://example.org/news/chronology/sitemap.xml\n',
+    );
+  });
+
   it('refuses a site address that is not absolute, naming SITE_URL', () => {
     expect(() => robotsTxt('example.org')).toThrow(/SITE_URL must be an absolute address/);
     expect(() => robotsTxt('ftp://example.org')).toThrow(/SITE_URL must start with http/);

@@ -1,17 +1,17 @@
 /**
- * After `vite build`: a static share page for every event at dist/event/<id>/index.html — real
- * HTML a person can read with JavaScript off and a crawler can index, with Open Graph and Twitter
- * card meta and a 1200×630 PNG card drawn here (no outside service) — plus a page for every old id
- * in data/aliases.yaml that forwards to the event's new page.
+ * After `vite build`: a static share page for every event at <out>/event/<id>/index.html — the
+ * event as real HTML at once (readable with JavaScript off, fast on a phone, indexable), with Open
+ * Graph and Twitter card meta, citation meta for reference managers, schema.org JSON-LD, an oEmbed
+ * file beside it, and a 1200×630 PNG card drawn here (no outside service); a page for every old id
+ * in data/aliases.yaml that forwards to the event's new page; the site's own oEmbed file and card,
+ * the link to them in index.html, and sitemap.xml.
  *
- * Links in meta tags must be absolute: set SITE_URL to where the site is published
- * (default http://localhost:4173, what `npm start` serves).
+ * Links in meta tags must be absolute: SITE_URL is where the site is published (default
+ * http://localhost:4173, what `npm start` serves) and BASE_PATH the path under it (default /).
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { pathToFileURL } from 'node:url';
 import { APP_TITLE } from '../src/lib/chronology/about.ts';
 import { decodeChronology } from '../src/lib/chronology/decode.ts';
 import {
@@ -21,80 +21,35 @@ import {
   sourceByline,
 } from '../src/lib/chronology/describe.ts';
 import type { ChronologyEvent } from '../src/lib/chronology/model.ts';
-import { DARK_THEME as DARK, DEFAULT_THEME as THEME } from '../src/lib/theme.ts';
-import { readSiteUrl } from './site-url.ts';
+import { citationMeta } from './citation-meta.ts';
+import { escapeHtml } from './escape-html.ts';
+import { eventJsonLd, jsonLdScript } from './event-json-ld.ts';
+import { oembedFor, oembedLink } from './oembed.ts';
+import { readOutDir } from './out-dir.ts';
+import { eventCardText, renderCard } from './share-card.ts';
+import { sharePageStyle } from './share-page-style.ts';
+import { readBasePath, readSiteUrl, siteRoot } from './site-url.ts';
+import { sitemapXml } from './sitemap.ts';
 
-const ROOT = join(fileURLToPath(import.meta.url), '../..');
-const require = createRequire(import.meta.url);
-const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+export { escapeHtml };
 
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  );
+/** The events before and after this one, in the chronology's order, for the page's links. */
+export interface Neighbours {
+  previous?: ChronologyEvent;
+  next?: ChronologyEvent;
 }
 
-/** Breaks text into lines of at most `width` characters, at spaces. */
-export function wrap(text: string, width: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    lines.length = maxLines;
-    const last = lines[maxLines - 1]!;
-    // room for the ellipsis: drop the last word if the line is full
-    lines[maxLines - 1] = (last.length + 2 <= width ? last : last.replace(/\s+\S+$/, '')) + ' …';
-  }
-  return lines;
-}
-
-export function cardSvg(event: ChronologyEvent, site: string): string {
-  const title = wrap(event.title, 34, 4);
-  const titleTop = 190;
-  const lineHeight = 64;
-  const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) =>
-    `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeHtml(value)}</text>`;
-  return [
-    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">',
-    `<rect width="1200" height="630" fill="${THEME.stage}"/>`,
-    `<rect x="0" y="0" width="18" height="630" fill="${THEME.mapParticipant}"/>`,
-    text(80, 110, 30, 700, THEME.onStageSoft, event.series.label.toUpperCase()),
-    ...title.map((line, i) => text(80, titleTop + i * lineHeight, 52, 700, THEME.onStage, line)),
-    text(
-      80,
-      titleTop + title.length * lineHeight + 30,
-      34,
-      400,
-      THEME.onStage,
-      `${event.dateLabel} · ${placeLabel(event)}`,
-    ),
-    text(80, 585, 26, 400, THEME.onStageSoft, `${APP_TITLE} · ${site}`),
-    '</svg>',
-  ].join('\n');
-}
-
-export function renderCard(event: ChronologyEvent, site: string): Buffer {
-  const resvg = new Resvg(cardSvg(event, site), {
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [join(FONT_DIR, 'DejaVuSans.ttf'), join(FONT_DIR, 'DejaVuSans-Bold.ttf')],
-      defaultFontFamily: 'DejaVu Sans',
-    },
-  });
-  return resvg.render().asPng();
-}
-
-export function sharePage(event: ChronologyEvent, siteUrl: string): string {
-  const site = siteUrl.replace(/\/$/, '');
-  const pageUrl = `${site}/event/${event.id}/`;
-  const appUrl = `/?event=${encodeURIComponent(event.id)}`;
+/** `root`: the site's absolute root address, with its base path and a final slash. */
+export function sharePage(
+  event: ChronologyEvent,
+  root: string,
+  neighbours: Neighbours = {},
+): string {
+  root = root.endsWith('/') ? root : `${root}/`;
+  const base = new URL(root).pathname;
+  const pageUrl = `${root}event/${event.id}/`;
+  const cardUrl = `${pageUrl}card.png`;
+  const appUrl = `${base}?event=${encodeURIComponent(event.id)}`;
   const description = `${event.dateLabel}, ${placeLabel(event)}. ${event.summary}`;
   const meta = (attribute: 'property' | 'name', key: string, value: string) =>
     `    <meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
@@ -107,6 +62,10 @@ export function sharePage(event: ChronologyEvent, siteUrl: string): string {
       return `        <li>${linked} <small>${escapeHtml(sourceByline(source))}</small></li>`;
     })
     .join('\n');
+  const neighbour = (rel: 'prev' | 'next', other: ChronologyEvent | undefined) =>
+    other
+      ? `<a rel="${rel}" href="${escapeHtml(`${base}event/${other.id}/`)}">${rel === 'prev' ? '← Previous' : 'Next →'}<span>${escapeHtml(other.title)}</span></a>`
+      : '<span></span>';
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -116,33 +75,31 @@ export function sharePage(event: ChronologyEvent, siteUrl: string): string {
     <title>${escapeHtml(event.title)} — ${escapeHtml(APP_TITLE)}</title>
     <meta name="description" content="${escapeHtml(description)}" />
     <link rel="canonical" href="${escapeHtml(pageUrl)}" />
+    <link rel="icon" href="${escapeHtml(base)}favicon.svg" type="image/svg+xml" />
+    ${oembedLink(`${pageUrl}oembed.json`, event.title, escapeHtml)}
 ${meta('property', 'og:type', 'article')}
 ${meta('property', 'og:site_name', APP_TITLE)}
 ${meta('property', 'og:title', event.title)}
 ${meta('property', 'og:description', description)}
 ${meta('property', 'og:url', pageUrl)}
-${meta('property', 'og:image', `${pageUrl}card.png`)}
+${meta('property', 'og:image', cardUrl)}
 ${meta('property', 'og:image:width', '1200')}
 ${meta('property', 'og:image:height', '630')}
 ${meta('property', 'og:image:alt', `${event.title}, ${event.dateLabel}`)}
 ${meta('name', 'twitter:card', 'summary_large_image')}
 ${meta('name', 'twitter:title', event.title)}
 ${meta('name', 'twitter:description', description)}
-${meta('name', 'twitter:image', `${pageUrl}card.png`)}
+${meta('name', 'twitter:image', cardUrl)}
+${citationMeta(event, pageUrl, APP_TITLE)
+  .map(([name, content]) => meta('name', name, content))
+  .join('\n')}
+    ${jsonLdScript(eventJsonLd(event, pageUrl, cardUrl))}
     <style>
-      body { font: 1.05rem/1.55 system-ui, sans-serif; color: ${THEME.ink}; background: ${THEME.paper};
-        max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-      a { color: ${THEME.accent}; } dt { font-weight: 600; } dd { margin: 0 0 0.5rem; }
-      .series { text-transform: uppercase; letter-spacing: 0.03em; font-weight: 600; color: ${THEME.accent}; }
-      .open { display: inline-block; margin: 1rem 0; padding: 0.5rem 0.9rem; border: 1px solid ${THEME.accent};
-        border-radius: 0.4rem; text-decoration: none; }
-      @media (prefers-color-scheme: dark) {
-        body { color: ${DARK.ink}; background: ${DARK.paper}; }
-        a, .series { color: ${DARK.accent}; } .open { border-color: ${DARK.accent}; }
-      }
+${sharePageStyle()}
     </style>
   </head>
   <body>
+    <header><a href="${escapeHtml(base)}">${escapeHtml(APP_TITLE)}</a></header>
     <main>
       <p class="series">${escapeHtml(event.series.label)}</p>
       <h1>${escapeHtml(event.title)}</h1>
@@ -153,35 +110,49 @@ ${meta('name', 'twitter:image', `${pageUrl}card.png`)}
         <dt>Reliability</dt><dd>${escapeHtml(reliabilityLabel(event.confidence))}</dd>
       </dl>
       <p>${escapeHtml(event.summary)}</p>
+      <p><a class="open" href="${escapeHtml(appUrl)}">Open in the interactive timeline</a></p>
       <h2>Sources</h2>
       <ol>
 ${sources}
       </ol>
-${event.notes ? `      <h2>Notes on the sources</h2>\n      <p>${escapeHtml(event.notes)}</p>\n` : ''}      <p><a class="open" href="${escapeHtml(appUrl)}">Open this event in the interactive chronology</a></p>
-      <p><small>Permanent id: <code>${escapeHtml(event.id)}</code> · ${escapeHtml(APP_TITLE)}</small></p>
-    </main>
-    <script>location.replace(${JSON.stringify(appUrl)});</script>
+${event.notes ? `      <h2>Notes on the sources</h2>\n      <p>${escapeHtml(event.notes)}</p>\n` : ''}    </main>
+    <nav aria-label="Other events">${neighbour('prev', neighbours.previous)}${neighbour('next', neighbours.next)}</nav>
+    <footer><small>Permanent id: <code>${escapeHtml(event.id)}</code> · ${escapeHtml(APP_TITLE)}</small></footer>
   </body>
 </html>
 `;
 }
 
-export function aliasPage(oldId: string, event: ChronologyEvent, siteUrl: string): string {
-  const target = `${siteUrl.replace(/\/$/, '')}/event/${event.id}/`;
+export function aliasPage(oldId: string, event: ChronologyEvent, root: string): string {
+  root = root.endsWith('/') ? root : `${root}/`;
+  const path = `${new URL(root).pathname}event/${event.id}/`;
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>${escapeHtml(event.title)}</title>
-    <link rel="canonical" href="${escapeHtml(target)}" />
-    <meta http-equiv="refresh" content="0; url=/event/${escapeHtml(event.id)}/" />
+    <link rel="canonical" href="${escapeHtml(`${root}event/${event.id}/`)}" />
+    <meta http-equiv="refresh" content="0; url=${escapeHtml(path)}" />
   </head>
   <body>
     <p>The event <code>${escapeHtml(oldId)}</code> is now
-      <a href="/event/${escapeHtml(event.id)}/">${escapeHtml(event.title)}</a>.</p>
+      <a href="${escapeHtml(path)}">${escapeHtml(event.title)}</a>.</p>
   </body>
 </html>
 `;
+}
+
+/** The app's page with the link to the whole chronology's oEmbed file, before its </head>. */
+export function withRootOembedLink(indexHtml: string, root: string): string {
+  if (!indexHtml.includes('</head>'))
+    throw new Error('index.html: no </head> to link oEmbed before');
+  const link = oembedLink(`${root}oembed.json`, APP_TITLE, escapeHtml);
+  // written again by a second run over the same build: one link, to this root
+  const without = indexHtml.replace(
+    /<link rel="alternate" type="application\/json\+oembed"[^>]*>\n */g,
+    '',
+  );
+  return without.replace('</head>', `${link}\n  </head>`);
 }
 
 function writeAtomic(path: string, content: string | Buffer) {
@@ -192,23 +163,50 @@ function writeAtomic(path: string, content: string | Buffer) {
 }
 
 function main() {
-  const dist = join(ROOT, 'dist');
-  const siteUrl = readSiteUrl();
+  const out = readOutDir();
+  const root = siteRoot(readSiteUrl(), readBasePath());
   const chronology = decodeChronology(
-    JSON.parse(readFileSync(join(dist, 'data/events.json'), 'utf8')),
+    JSON.parse(readFileSync(join(out, 'data/events.json'), 'utf8')),
   );
-  rmSync(join(dist, 'event'), { recursive: true, force: true });
-  const site = new URL(siteUrl).host;
-  for (const event of chronology.events) {
-    writeAtomic(join(dist, 'event', event.id, 'index.html'), sharePage(event, siteUrl));
-    writeAtomic(join(dist, 'event', event.id, 'card.png'), renderCard(event, site));
-  }
+  rmSync(join(out, 'event'), { recursive: true, force: true });
+  const site = new URL(root).host;
+  const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+  const { events } = chronology;
+  events.forEach((event, i) => {
+    const dir = join(out, 'event', event.id);
+    const pageUrl = `${root}event/${event.id}/`;
+    const neighbours = { previous: events[i - 1], next: events[i + 1] };
+    writeAtomic(join(dir, 'index.html'), sharePage(event, root, neighbours));
+    writeAtomic(join(dir, 'card.png'), renderCard(eventCardText(event), site));
+    const oembed = oembedFor(root, event.title, APP_TITLE, `${pageUrl}card.png`, event.id);
+    writeAtomic(join(dir, 'oembed.json'), json(oembed));
+  });
   for (const [oldId, newId] of chronology.aliases) {
-    const event = chronology.events.find((item) => item.id === newId)!;
-    writeAtomic(join(dist, 'event', oldId, 'index.html'), aliasPage(oldId, event, siteUrl));
+    const event = events.find((item) => item.id === newId)!;
+    writeAtomic(join(out, 'event', oldId, 'index.html'), aliasPage(oldId, event, root));
   }
+  const [first, last] = [events[0]!, events[events.length - 1]!];
+  const siteCard = {
+    kicker: 'An interactive, sourced chronology',
+    title: APP_TITLE,
+    line: `${events.length} events, ${first.start.slice(0, 4)}–${last.start.slice(0, 4)}`,
+  };
+  writeAtomic(join(out, 'card.png'), renderCard(siteCard, site));
+  writeAtomic(
+    join(out, 'oembed.json'),
+    json(oembedFor(root, APP_TITLE, APP_TITLE, `${root}card.png`)),
+  );
+  const index = join(out, 'index.html');
+  writeAtomic(index, withRootOembedLink(readFileSync(index, 'utf8'), root));
+  writeAtomic(
+    join(out, 'sitemap.xml'),
+    sitemapXml(
+      root,
+      events.map((event) => event.id),
+    ),
+  );
   console.log(
-    `share pages: ${chronology.events.length} events, ${chronology.aliases.size} renamed → dist/event/`,
+    `share pages: ${events.length} events, ${chronology.aliases.size} renamed, oEmbed, sitemap → ${out}`,
   );
 }
 

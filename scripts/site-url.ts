@@ -20,3 +20,23 @@ export function readSiteUrl(value: string | undefined = process.env.SITE_URL): s
   }
   return text.replace(/\/+$/, '');
 }
+
+/**
+ * BASE_PATH: the path the site is served under (default `/`), as `/some/path/` with both slashes
+ * whatever was typed; a clear error for anything that is not a plain path.
+ */
+export function readBasePath(value: string | undefined = process.env.BASE_PATH): string {
+  const text = value?.trim() || '/';
+  const segments = text.split('/').filter(Boolean);
+  if (segments.some((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || /^\.+$/.test(segment))) {
+    throw new Error(
+      `BASE_PATH must be a path such as /chronology/ (letters, digits, . _ ~ -), not "${text}"`,
+    );
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/** The absolute address of the site's root: SITE_URL and BASE_PATH, ending in a slash. */
+export function siteRoot(siteUrl: string, basePath: string): string {
+  return readSiteUrl(siteUrl) + readBasePath(basePath);
+}

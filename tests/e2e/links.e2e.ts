@@ -263,12 +263,30 @@ describe('share pages', () => {
     await context.close();
   });
 
-  it('take a reader with JavaScript into the app at that event', async () => {
-    const { page } = await openPage(chromium.current, `/event/${SOME_IDS[0]}/`);
+  it('stay put with JavaScript on, and open the event in the timeline from their link', async () => {
+    const { page, errors, offOrigin } = await openPage(chromium.current, `/event/${SOME_IDS[0]}/`);
+    expect(await page.locator('h1').textContent()).toBe(titleOf(SOME_IDS[0]));
+    // no script of the page's own forwards the reader: the page is the event, at once
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe(`/event/${SOME_IDS[0]}/`);
+    await page.getByRole('link', { name: 'Open in the interactive timeline' }).click();
     await expect.poll(() => page.url()).toContain(`/?event=${SOME_IDS[0]}`);
     await expect
       .poll(() => page.locator('#details-heading').textContent())
       .toBe(titleOf(SOME_IDS[0]));
+    expect(offOrigin()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lead to the events before and after, in the chronology's order", async () => {
+    const { page } = await openPage(chromium.current, `/event/${SOME_IDS[1]}/`);
+    const at = dataset.events.findIndex((event) => event.id === SOME_IDS[1]);
+    await page.getByRole('link', { name: /^Next/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(dataset.events[at + 1]!.title);
+    await page.getByRole('link', { name: /^← Previous/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(titleOf(SOME_IDS[1]));
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
@@ -282,5 +300,15 @@ describe('crawlers', () => {
     expect(text).toMatch(/^User-agent: \*$/m);
     expect(text).not.toMatch(/^Disallow: \/\s*$/m);
     expect(text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
+  });
+
+  it('get a sitemap of the app and every share page', async () => {
+    const response = await fetch(new URL('/sitemap.xml', BASE_URL));
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1]!).pathname,
+    );
+    expect(paths).toEqual(['/', ...dataset.events.map((event) => `/event/${event.id}/`)]);
   });
 });

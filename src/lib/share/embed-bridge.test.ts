@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSelectMessage, selectMessage } from './embed-bridge.ts';
+import {
+  deckKeyOf,
+  keyMessage,
+  readSelectMessage,
+  resizeMessages,
+  selectMessage,
+} from './embed-bridge.ts';
 
 describe('embed messages', () => {
   it('reads the id of a select message', () => {
@@ -23,5 +29,39 @@ describe('embed messages', () => {
 
   it('never throws on anything a page might post', () => {
     fc.assert(fc.property(fc.anything(), (data) => void readSelectMessage(data)));
+  });
+});
+
+describe('what an embed tells its host page', () => {
+  it('reports its height in our message and in the one amp-iframe reads', () => {
+    expect(resizeMessages(412)).toEqual([
+      { type: 'chronology:resize', height: 412 },
+      { sentinel: 'amp', type: 'embed-size', height: 412 },
+    ]);
+  });
+
+  const press = (
+    key: string,
+    modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {},
+  ) => ({
+    key,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    ...modifiers,
+  });
+
+  it('passes on PageUp and PageDown, what a presentation clicker sends', () => {
+    expect(deckKeyOf(press('PageDown'))).toBe('PageDown');
+    expect(deckKeyOf(press('PageUp'))).toBe('PageUp');
+    expect(keyMessage('PageDown')).toEqual({ type: 'chronology:key', key: 'PageDown' });
+  });
+
+  it('keeps every other key, and PageUp or PageDown with a modifier, to itself', () => {
+    for (const key of ['ArrowRight', 'ArrowLeft', ' ', 'Enter', 'Home', 'End'])
+      expect(deckKeyOf(press(key)), key).toBeUndefined();
+    expect(deckKeyOf(press('PageDown', { ctrlKey: true }))).toBeUndefined();
+    expect(deckKeyOf(press('PageUp', { shiftKey: true }))).toBeUndefined();
   });
 });

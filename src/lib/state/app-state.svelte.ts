@@ -56,6 +56,7 @@ export class AppState {
       ...EMPTY_VIEW,
       embed: this.display.embed,
       map: this.display.showMap,
+      autosize: this.display.autosize,
       theme: this.display.theme,
     },
     prepared?: PreparedEvents,

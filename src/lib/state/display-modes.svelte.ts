@@ -5,6 +5,8 @@ export interface Modes {
   embed?: boolean;
   map?: boolean;
   present?: boolean;
+  /** an embed as tall as its content (its host sizes the frame), not filling a fixed frame */
+  autosize?: boolean;
   /** the colour scheme the link asks for; none follows the reader's preference */
   theme?: ColorScheme;
 }
@@ -13,6 +15,7 @@ export class DisplayModes {
   embed = $state(false);
   showMap = $state(false);
   present = $state(false);
+  autosize = $state(false);
   theme: ColorScheme | undefined = $state();
 
   constructor(modes: Modes = {}) {
@@ -23,6 +26,7 @@ export class DisplayModes {
     this.embed = modes.embed ?? false;
     this.showMap = modes.map ?? false;
     this.present = modes.present ?? false;
+    this.autosize = modes.autosize ?? false;
     this.theme = modes.theme;
   }
 }

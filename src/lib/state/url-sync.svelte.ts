@@ -4,6 +4,7 @@
  * and Back or Forward shows what their link describes.
  */
 import { readSelectMessage, selectMessage } from '../share/embed-bridge.ts';
+import { passDeckKeys } from '../share/frame-reports.ts';
 import { decodeViewState, encodeViewState, type ViewState } from '../url/view-state.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { Chronology } from '../chronology/model.ts';
@@ -39,6 +40,7 @@ export function viewOf(
     embed: display.embed,
     map: display.showMap,
     present: display.present,
+    autosize: display.autosize,
     theme: display.theme,
     data: shown.dataUrl,
   };
@@ -49,7 +51,9 @@ export function viewOf(
  * whole chronology (in a new tab) from an embed or a compact card. `base`: the app's base path.
  */
 export function fullChronologyUrl(app: AppState, base: string): string {
-  return base + encodeViewState({ ...viewOf(app, undefined), embed: false, map: false });
+  return (
+    base + encodeViewState({ ...viewOf(app, undefined), embed: false, map: false, autosize: false })
+  );
 }
 
 /** The history entry's state for a chronology opened from a kept file (kept-files.ts). */
@@ -155,10 +159,14 @@ export function syncWithUrl(app: AppState, win: Window = window): void {
 
 /**
  * Inside an iframe: tells the host page which event is selected and selects what the host asks
- * for (`{type: "chronology:select", id}`). Call during a component's setup.
+ * for (`{type: "chronology:select", id}`); an embed that is not presenting passes PageUp and
+ * PageDown on (`{type: "chronology:key", key}`) for the slide deck around it. Call during a
+ * component's setup.
  */
-export function bridgeToHost({ shown, selection }: AppState, win: Window = window): void {
+export function bridgeToHost({ shown, selection, display }: AppState, win: Window = window): void {
   if (win.parent === win) return;
+
+  $effect(() => passDeckKeys(() => !display.embed || display.present, win));
   /** the selection the host just made, which need not be reported back to it */
   let fromHost: string | undefined;
 

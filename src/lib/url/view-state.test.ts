@@ -30,10 +30,12 @@ const viewState: fc.Arbitrary<ViewState> = fc
     embed: fc.boolean(),
     map: fc.boolean(),
     present: fc.boolean(),
+    autosize: fc.boolean(),
     theme: fc.constantFrom(undefined, 'light' as const, 'dark' as const),
   })
-  .map(({ range, ...rest }) => {
+  .map(({ range, autosize, ...rest }) => {
     const view: ViewState = { ...rest };
+    if (autosize && rest.embed) view.autosize = true;
     if (range) {
       const [a, b] = [...range].sort();
       if (a! < b!) [view.from, view.to] = [a, b];
@@ -83,6 +85,15 @@ describe('view state in the URL', () => {
     expect(encodeViewState({ ...EMPTY_VIEW, event: 'a-b', theme: 'dark' })).toBe(
       '?event=a-b&theme=dark',
     );
+  });
+
+  it('reads ?autosize=1 only for an embed, whose host sizes its frame', () => {
+    expect(decodeViewState('?embed=1&autosize=1').autosize).toBe(true);
+    expect(decodeViewState('?autosize=1')).toEqual(EMPTY_VIEW);
+    expect(encodeViewState({ ...EMPTY_VIEW, embed: true, autosize: true })).toBe(
+      '?embed=1&autosize=1',
+    );
+    expect(encodeViewState({ ...EMPTY_VIEW, autosize: true })).toBe('');
   });
 
   it('writes nothing for the default view', () => {

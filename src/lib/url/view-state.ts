@@ -22,6 +22,8 @@ export interface ViewState {
   embed: boolean;
   map: boolean;
   present: boolean;
+  /** an embed as tall as its content, for a host page that sizes its frame (embed.js) */
+  autosize?: boolean;
   /** a colour scheme the link asks for, over the reader's own preference */
   theme?: 'light' | 'dark';
   /** URL of an imported chronology */
@@ -77,6 +79,7 @@ export function decodeViewState(search: string): ViewState {
   view.embed = flag(params, 'embed');
   view.map = flag(params, 'map');
   view.present = flag(params, 'present');
+  if (view.embed && flag(params, 'autosize')) view.autosize = true;
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') view.theme = theme;
   const data = params.get('data');
@@ -107,6 +110,7 @@ export function encodeViewState(view: ViewState): string {
   if (view.embed) params.set('embed', '1');
   if (view.map) params.set('map', '1');
   if (view.present) params.set('present', '1');
+  if (view.embed && view.autosize) params.set('autosize', '1');
   if (view.theme) params.set('theme', view.theme);
   const search = params.toString();
   return search ? `?${search}` : '';
