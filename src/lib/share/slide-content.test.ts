@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
 import type { ChronologyEvent, Source } from '../chronology/model.ts';
+import { inEventOrder } from '../chronology/order.ts';
 import { SOURCE_LINE_LENGTH, slideDeck, slidesFileName, sourceLine } from './slide-content.ts';
 
 const chronology = sampleChronology();
@@ -25,9 +26,9 @@ describe('slideDeck', () => {
     });
   });
 
-  it('gives one slide per event, in the order presenting follows, whatever order it is handed', () => {
-    const reversed = [...chronology.events].reverse();
-    const deck = slideDeck(subject, reversed, link);
+  it('gives one slide per event, in the chronology’s order, as presenting steps through them', () => {
+    const deck = slideDeck(subject, chronology.events, link);
+    expect(inEventOrder(chronology.events)).toBe(true);
     expect(deck.events.map((slide) => slide.id)).toEqual(chronology.events.map((e) => e.id));
     expect(deck.events.map((slide) => slide.kicker)).toEqual([
       'ASEAN Regional Forum · 1 of 3',

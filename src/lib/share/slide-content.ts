@@ -11,7 +11,6 @@ import {
   sourceByline,
 } from '../chronology/describe.ts';
 import type { ChronologyEvent, Source } from '../chronology/model.ts';
-import { compareEvents, inEventOrder } from '../chronology/order.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** The chronology the deck is of, and what of it is shown. */
@@ -40,6 +39,8 @@ export interface EventSlide {
   id: string;
   /** its series and its place in the deck: "ASEAN Regional Forum · 3 of 12" */
   kicker: string;
+  /** its series' colour, #rrggbb, as the data gives it */
+  seriesColor: string;
   title: string;
   /** as precisely as it is known: "6 December 2023", "May 2009" */
   date: string;
@@ -103,6 +104,7 @@ export function eventSlide(
   return {
     id: event.id,
     kicker: `${event.series.label} · ${position.index + 1} of ${position.count}`,
+    seriesColor: event.series.color,
     title: event.title,
     date: event.dateLabel,
     place: placeLabel(event),
@@ -115,15 +117,16 @@ export function eventSlide(
 }
 
 /**
- * The deck of `events` (the current filter): in the chronology's one order, which presenting
- * follows too. `linkFor` gives an event's permanent link, or nothing where there is none.
+ * The deck of `events` (the current filter), slide after slide in the order given: the filter
+ * hands its events in the chronology's one order (order.ts), the order presenting steps through
+ * them, and a sorted list is never sorted again. `linkFor` gives an event's permanent link, or
+ * nothing where there is none.
  */
 export function slideDeck(
   subject: DeckSubject,
   events: readonly ChronologyEvent[],
   linkFor: (event: ChronologyEvent) => string | undefined,
 ): SlideDeck {
-  const ordered = inEventOrder(events) ? events : [...events].sort(compareEvents);
   return {
     title: {
       title: subject.title,
@@ -131,8 +134,8 @@ export function slideDeck(
       pictureCaption: `The timeline, ${subject.rangeLabel}`,
       credit: subject.credit,
     },
-    events: ordered.map((event, index) =>
-      eventSlide(event, { index, count: ordered.length }, subject, linkFor(event)),
+    events: events.map((event, index) =>
+      eventSlide(event, { index, count: events.length }, subject, linkFor(event)),
     ),
   };
 }
