@@ -20,6 +20,13 @@ export type PictureSizeKey = (typeof PICTURE_SIZES)[number]['key'];
 export interface TimelinePictures {
   /** saves a picture of the view in one of the sizes offered */
   download(size: PictureSizeKey): Promise<void>;
-  /** the bare timeline of the view drawn to fill `frame` CSS pixels, as a PNG data URL */
-  draw(frame: { width: number; height: number }): Promise<string | undefined>;
+  /** the bare timeline of the view, `width` CSS pixels across and as tall as its lanes need */
+  draw(width: number): Promise<DrawnPicture | undefined>;
+}
+
+/** A picture as a PNG data URL, and its size in CSS pixels (for its proportions). */
+export interface DrawnPicture {
+  dataUrl: string;
+  width: number;
+  height: number;
 }

@@ -6,22 +6,16 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { normalizeHex, seriesColorOn, type Theme } from '../theme.ts';
+import type { DrawnPicture } from './picture-sizes.ts';
 import type { EventSlide, SlideDeck, TitleSlide } from './slide-content.ts';
 import { fitText } from './slide-text-fit.ts';
-
-/** The timeline's picture for the title slide, and the size it was drawn at. */
-export interface SlidePicture {
-  dataUrl: string;
-  width: number;
-  height: number;
-}
 
 /** LAYOUT_16x9, in inches */
 const SLIDE = { width: 10, height: 5.625 };
 const MARGIN = 0.6;
 const CONTENT_WIDTH = SLIDE.width - 2 * MARGIN;
-/** where the title slide's timeline goes, in inches; its picture is drawn for this shape */
-export const PICTURE_BOX = { x: MARGIN, y: 2.05, w: CONTENT_WIDTH, h: 2.8 };
+/** where the title slide's timeline goes, in inches: its picture, kept in proportion, in the middle */
+const PICTURE_BOX = { x: MARGIN, y: 2.05, w: CONTENT_WIDTH, h: 2.8 };
 /**
  * A font every app that opens the file has, or has one of the same widths (LibreOffice's
  * Liberation Sans); the page's system font stack means nothing inside a file that travels.
@@ -85,7 +79,7 @@ function titleSlide(
   pptx: PptxGenJS,
   deck: TitleSlide,
   colors: Colors,
-  picture: SlidePicture | undefined,
+  picture: DrawnPicture | undefined,
 ) {
   const slide = pptx.addSlide();
   slide.background = { color: colors.paper };
@@ -175,8 +169,11 @@ function eventSlide(pptx: PptxGenJS, event: EventSlide, colors: Colors, theme: T
       margin: 0,
       valign: 'top',
       fontFace: FONT,
-      fontSize: fitText(event.link, { width: CONTENT_WIDTH * 72, height: 17 }, [11, 10, 9, 8])
-        .fontSize,
+      fontSize: fitText(
+        event.link,
+        { width: CONTENT_WIDTH * POINTS_PER_INCH, height: 17 },
+        [11, 10, 9, 8],
+      ).fontSize,
       color: colors.accent,
     });
   }
@@ -187,7 +184,7 @@ function eventSlide(pptx: PptxGenJS, event: EventSlide, colors: Colors, theme: T
 export async function slidesPptx(
   deck: SlideDeck,
   theme: Theme,
-  picture?: SlidePicture,
+  picture?: DrawnPicture,
 ): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';

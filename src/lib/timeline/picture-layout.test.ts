@@ -43,8 +43,9 @@ describe('pictureLayout', () => {
     expect(timeline.zoom).toBeLessThanOrEqual(MAX_ZOOM);
     // the timeline keeps its proportions and stays between the header and the credit
     expect(timeline.y).toBeGreaterThan(layout.lines[0]!.y + 20);
-    expect(timeline.y + 200 * timeline.zoom).toBeLessThanOrEqual(540 - CREDIT_HEIGHT + 0.001);
-    expect(layout.credit!.y).toBeGreaterThan(timeline.y + 200 * timeline.zoom);
+    expect(200 * timeline.zoom).toBeLessThanOrEqual(timeline.height + 0.001);
+    expect(timeline.y + timeline.height).toBeLessThanOrEqual(540 - CREDIT_HEIGHT + 0.001);
+    expect(layout.credit!.y).toBeGreaterThan(timeline.y + timeline.height);
   });
 
   it('fits a tall timeline into the frame by making its lanes thinner', () => {

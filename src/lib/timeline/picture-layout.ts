@@ -15,10 +15,12 @@ export interface PictureLine {
   tone: 'ink' | 'soft' | 'accent';
   /** a long title may take two lines; the rest is cut with an ellipsis */
   maxLines: number;
+  /** room above the line, in CSS pixels, to set it apart from the one before */
+  gapAbove?: number;
 }
 
 /** A line of text placed in the picture, from its top-left corner. */
-export interface PlacedLine extends Omit<PictureLine, 'maxLines'> {
+export interface PlacedLine extends Omit<PictureLine, 'maxLines' | 'gapAbove'> {
   x: number;
   y: number;
 }
@@ -27,8 +29,18 @@ export interface PictureLayout {
   width: number;
   height: number;
   lines: PlacedLine[];
-  /** the timeline is drawn `width / zoom` wide and scaled by `zoom` into this place */
-  timeline: { x: number; y: number; width: number; zoom: number; lanesRoom?: number };
+  /**
+   * The timeline is drawn `width / zoom` wide and scaled by `zoom`, in the middle of `height`;
+   * with `lanesRoom` its lanes are fitted into that many pixels.
+   */
+  timeline: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    zoom: number;
+    lanesRoom?: number;
+  };
   /** the credit's left end and vertical middle */
   credit?: { text: string; size: number; x: number; y: number };
 }
@@ -59,7 +71,8 @@ export function pictureLayout(request: PictureRequest): PictureLayout {
   const margin = frame ? FRAME_MARGIN : VIEW_MARGIN;
   const lines: PlacedLine[] = [];
   let y = frame ? margin : 6;
-  for (const { maxLines, ...line } of header) {
+  for (const { maxLines, gapAbove = 0, ...line } of header) {
+    y += gapAbove;
     const measure = (text: string) => request.measure(text, line.size, line.weight);
     for (const text of wrapText(line.text, width - 2 * margin, measure, maxLines).lines) {
       lines.push({ ...line, text, x: margin, y });
@@ -76,16 +89,17 @@ export function pictureLayout(request: PictureRequest): PictureLayout {
 
   if (!frame) {
     const height = top + natural + creditRoom;
-    const timeline = { x, y: top, width: timelineWidth, zoom: 1 };
+    const timeline = { x, y: top, width: timelineWidth, height: natural, zoom: 1 };
     return { width, height, lines, timeline, credit: placeCredit(height) };
   }
   const room = frame.height - top - creditRoom;
   if (natural > room) {
     // too many rows for the frame: the lanes give up height as they do on a short screen
-    const timeline = { x, y: top, width: timelineWidth, zoom: 1, lanesRoom: room - AXIS_HEIGHT };
+    const lanesRoom = room - AXIS_HEIGHT;
+    const timeline = { x, y: top, width: timelineWidth, height: room, zoom: 1, lanesRoom };
     return { ...frame, lines, timeline, credit: placeCredit(frame.height) };
   }
   const zoom = Math.min(MAX_ZOOM, room / natural);
-  const timeline = { x, y: top + (room - natural * zoom) / 2, width: timelineWidth, zoom };
+  const timeline = { x, y: top, width: timelineWidth, height: room, zoom };
   return { ...frame, lines, timeline, credit: placeCredit(frame.height) };
 }

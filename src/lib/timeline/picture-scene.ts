@@ -33,7 +33,14 @@ function headerLines(app: AppState, theme: Theme, forSlide: boolean): PictureLin
   if (selected) {
     const date = `${selected.dateLabel} · ${placeLabel(selected)}`;
     lines.push(
-      { text: selected.title, size: titleSize * 1.2, weight: 600, tone: 'ink', maxLines: 2 },
+      {
+        text: selected.title,
+        size: titleSize * 1.2,
+        weight: 600,
+        tone: 'ink',
+        maxLines: 2,
+        gapAbove: textSize * 0.8,
+      },
       { text: date, size: textSize * 1.15, weight: 600, tone: 'accent', maxLines: 1 },
     );
   }

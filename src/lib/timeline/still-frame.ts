@@ -11,7 +11,7 @@ import { baseScale, transformShowing } from '../timescale/scale.ts';
 import { AXIS_HEIGHT } from './draw.ts';
 import type { Emphasis } from './draw.ts';
 import type { TimelineFrame } from './frame.ts';
-import { laneGeometry, lanesFor, lanesHeight, rowsForLanes } from './lanes.ts';
+import { fitLanes, laneGeometry, lanesHeight, rowsForLanes } from './lanes.ts';
 
 export interface StillFrameInput {
   /** the events to draw, in their lanes */
@@ -46,10 +46,10 @@ export function stillFrame(input: StillFrameInput): { frame: TimelineFrame; heig
     .map((item, index) => ({ ...item, rows: rows[index] ?? 2 }))
     .filter(kept);
   const specs = series.map((item) => ({ key: item.key, label: item.label, rows: item.rows }));
+  // a frame too short for the lanes makes their rows thinner, keeping the lanes' names on strips
+  // as long as it can (no switch to a phone's compact sizes, which would leave the frame half empty)
   const lanes =
-    input.lanesRoom === undefined
-      ? laneGeometry(specs)
-      : lanesFor(specs, { fit: true, available: input.lanesRoom });
+    input.lanesRoom === undefined ? laneGeometry(specs) : fitLanes(specs, input.lanesRoom);
   const lanesBottom = lanesHeight(lanes);
   const base = baseScale(domain, width);
   const transform = transformShowing(base, domain, span[0], span[1], 0);

@@ -11,7 +11,7 @@ import type { AppState } from '../state/app-state.svelte.ts';
 import { readTheme } from '../theme.ts';
 import { drawFrame, type TimelineFrame } from './frame.ts';
 import { pictureScene } from './picture-scene.ts';
-import { PICTURE_SIZES, type PictureSizeKey } from '../share/picture-sizes.ts';
+import { PICTURE_SIZES, type DrawnPicture, type PictureSizeKey } from '../share/picture-sizes.ts';
 import { drawTimelinePicture } from './timeline-picture.ts';
 
 export async function downloadTimelineImage(
@@ -47,14 +47,12 @@ export async function downloadPicture(app: AppState, key: PictureSizeKey): Promi
 }
 
 /**
- * The bare timeline of the view (no title, no credit: the slide says them) as a PNG data URL,
- * filling `frame` CSS pixels at twice the resolution.
+ * The bare timeline of the view (no title, no credit: the slide says them), `width` CSS pixels
+ * across and as tall as its lanes need, as a PNG at twice the resolution.
  */
-export function timelinePictureUrl(
-  app: AppState,
-  frame: { width: number; height: number },
-): string | undefined {
+export function timelinePictureUrl(app: AppState, width: number): DrawnPicture | undefined {
   const scene = pictureScene(app, { text: false, forSlide: true });
   if (!scene) return undefined;
-  return drawTimelinePicture(scene, { frame, width: frame.width, ratio: 2 }).toDataURL('image/png');
+  const canvas = drawTimelinePicture(scene, { width, ratio: 2 });
+  return { dataUrl: canvas.toDataURL('image/png'), width, height: canvas.height / 2 };
 }

@@ -61,12 +61,13 @@ export function drawTimelinePicture(
     ctx.fillText(line.text, line.x, line.y);
   }
 
-  const { x, y, width, zoom, lanesRoom } = layout.timeline;
-  const { frame } = stillFrame({ ...scene.still, width: width / zoom, lanesRoom });
+  const { x, y, width, height, zoom, lanesRoom } = layout.timeline;
+  const still = stillFrame({ ...scene.still, width: width / zoom, lanesRoom });
   ctx.save();
-  ctx.translate(x, y);
+  // whatever the lanes leave of the room they were given is shared above and below them
+  ctx.translate(x, y + Math.max(0, (height - still.height * zoom) / 2));
   ctx.scale(zoom, zoom);
-  drawFrame(ctx, theme, frame, width / zoom);
+  drawFrame(ctx, theme, still.frame, width / zoom);
   ctx.restore();
 
   if (layout.credit) {
