@@ -94,17 +94,21 @@ function titleSlide(
     // the picture keeps its own proportions inside the box
     const scale = Math.min(PICTURE_BOX.w / picture.width, PICTURE_BOX.h / picture.height);
     const [w, h] = [picture.width * scale, picture.height * scale];
+    const [x, y] = [
+      PICTURE_BOX.x + (PICTURE_BOX.w - w) / 2,
+      PICTURE_BOX.y + (PICTURE_BOX.h - h) / 2,
+    ];
     slide.addImage({
       data: picture.dataUrl,
-      x: PICTURE_BOX.x + (PICTURE_BOX.w - w) / 2,
-      y: PICTURE_BOX.y,
+      x,
+      y,
       w,
       h,
       altText: deck.pictureCaption,
     });
     slide.addShape(pptx.ShapeType.rect, {
-      x: PICTURE_BOX.x + (PICTURE_BOX.w - w) / 2,
-      y: PICTURE_BOX.y,
+      x,
+      y,
       w,
       h,
       line: { color: colors.rule, width: 0.75 },
