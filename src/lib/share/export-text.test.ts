@@ -57,4 +57,10 @@ describe('exportFileName', () => {
     );
     expect(exportFileName('map')).toBe('chronology-map.png');
   });
+
+  it('names the size of a picture made for a slide', () => {
+    expect(exportFileName('timeline', '2003 – 2023', { width: 3840, height: 2160 })).toBe(
+      'chronology-timeline-2003-2023-3840x2160.png',
+    );
+  });
 });

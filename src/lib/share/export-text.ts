@@ -64,8 +64,15 @@ export function mapExportText(
   };
 }
 
-/** A file name for a picture of the view: "chronology-timeline-2003-2023.png". */
-export function exportFileName(kind: 'timeline' | 'map', rangeLabel?: string): string {
+/**
+ * A file name for a picture of the view: "chronology-timeline-2003-2023.png", with its size when
+ * it is made for a slide: "chronology-timeline-2003-2023-1920x1080.png".
+ */
+export function exportFileName(
+  kind: 'timeline' | 'map',
+  rangeLabel?: string,
+  size?: { width: number; height: number },
+): string {
   const range = rangeLabel ? `-${rangeLabel.replace(/\W+/g, '-').replace(/^-|-$/g, '')}` : '';
-  return `chronology-${kind}${range}.png`;
+  return `chronology-${kind}${range}${size ? `-${size.width}x${size.height}` : ''}.png`;
 }

@@ -61,4 +61,33 @@ describe('stillFrame', () => {
   it('emphasises nothing: on paper there is no pointer, focus or selection', () => {
     expect(still(domain).frame.emphasis).toEqual({});
   });
+
+  it('fits its lanes into the room a slide’s frame leaves them', () => {
+    const regular = still(domain).height;
+    const input = {
+      index: fullIndex,
+      fullIndex,
+      series,
+      eras: [],
+      domain,
+      span: domain,
+      width: 680,
+    };
+    const { height } = stillFrame({ ...input, lanesRoom: regular - AXIS_HEIGHT - 10 });
+    expect(height).toBeLessThanOrEqual(regular - 10);
+  });
+
+  it('draws each lane in the colour the scheme shown makes of its series’ colour', () => {
+    const input = {
+      index: fullIndex,
+      fullIndex,
+      series,
+      eras: [],
+      domain,
+      span: domain,
+      width: 680,
+    };
+    const { frame } = stillFrame({ ...input, colorFor: (color) => `${color}-lifted` });
+    expect(frame.colors).toEqual(series.map((item) => `${item.color}-lifted`));
+  });
 });

@@ -2,14 +2,16 @@
  * The timeline as one still picture: a span of time across a width of our choosing. A printed
  * handout draws it at paper width, where a copy of the screen's canvas would be as narrow as the
  * screen it was printed from; and without the lanes the filter left empty, which on screen keep
- * their place so that nothing jumps, but on paper are only blank bands.
+ * their place so that nothing jumps, but on paper are only blank bands. A picture for slides draws
+ * it too, with its lanes fitted to the frame.
  */
 import type { Era, Series } from '../chronology/model.ts';
 import type { TimelineIndex } from '../chronology/time-index.ts';
 import { baseScale, transformShowing } from '../timescale/scale.ts';
 import { AXIS_HEIGHT } from './draw.ts';
+import type { Emphasis } from './draw.ts';
 import type { TimelineFrame } from './frame.ts';
-import { laneGeometry, lanesHeight, rowsForLanes } from './lanes.ts';
+import { fitLanes, laneGeometry, lanesHeight, rowsForLanes } from './lanes.ts';
 
 export interface StillFrameInput {
   /** the events to draw, in their lanes */
@@ -25,6 +27,12 @@ export interface StillFrameInput {
   span: [number, number];
   /** in CSS pixels */
   width: number;
+  /** the pixels the lanes may take, when they must fit a frame (a slide); else as tall as they need */
+  lanesRoom?: number;
+  /** a series' colour as drawn (a dark theme lifts it); as it is, when not given */
+  colorFor?: (color: string) => string;
+  /** what stands out: on paper nothing, in a picture of the view its selected event */
+  emphasis?: Emphasis;
 }
 
 /** The frame to hand to drawFrame, and the height it needs (lanes and axis). */
@@ -37,9 +45,11 @@ export function stillFrame(input: StillFrameInput): { frame: TimelineFrame; heig
   const series = input.series
     .map((item, index) => ({ ...item, rows: rows[index] ?? 2 }))
     .filter(kept);
-  const lanes = laneGeometry(
-    series.map((item) => ({ key: item.key, label: item.label, rows: item.rows })),
-  );
+  const specs = series.map((item) => ({ key: item.key, label: item.label, rows: item.rows }));
+  // a frame too short for the lanes makes their rows thinner, keeping the lanes' names on strips
+  // as long as it can (no switch to a phone's compact sizes, which would leave the frame half empty)
+  const lanes =
+    input.lanesRoom === undefined ? laneGeometry(specs) : fitLanes(specs, input.lanesRoom);
   const lanesBottom = lanesHeight(lanes);
   const base = baseScale(domain, width);
   const transform = transformShowing(base, domain, span[0], span[1], 0);
@@ -50,9 +60,9 @@ export function stillFrame(input: StillFrameInput): { frame: TimelineFrame; heig
     base,
     transform,
     scale: transform.rescaleX(base),
-    colors: series.map((item) => item.color),
+    colors: series.map((item) => input.colorFor?.(item.color) ?? item.color),
     // on paper nothing is hovered, focused or selected
-    emphasis: {},
+    emphasis: input.emphasis ?? {},
     lanesBottom,
   };
   return { frame, height: lanesBottom + AXIS_HEIGHT };

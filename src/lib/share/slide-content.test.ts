@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
+import type { ChronologyEvent, Source } from '../chronology/model.ts';
+import { inEventOrder } from '../chronology/order.ts';
+import { SOURCE_LINE_LENGTH, slideDeck, slidesFileName, sourceLine } from './slide-content.ts';
+
+const chronology = sampleChronology();
+const subject = {
+  title: 'ASEAN–China cooperation against cybercrime, 2003–2023',
+  filterWords: 'All 3 events',
+  rangeLabel: '2003 – 2023',
+  credit: 'Data: example.org/ — compiled from public records; every event lists its sources.',
+  imported: false,
+};
+const link = (event: ChronologyEvent) => `https://example.org/event/${event.id}/`;
+const byId = (id: string) => chronology.events.find((event) => event.id === id)!;
+
+describe('slideDeck', () => {
+  it('opens with a title slide naming the chronology, the filter and the timeline’s span', () => {
+    const { title } = slideDeck(subject, chronology.events, link);
+    expect(title).toEqual({
+      title: subject.title,
+      filterWords: 'All 3 events',
+      pictureCaption: 'The timeline, 2003 – 2023',
+      credit: subject.credit,
+    });
+  });
+
+  it('gives one slide per event, in the chronology’s order, as presenting steps through them', () => {
+    const deck = slideDeck(subject, chronology.events, link);
+    expect(inEventOrder(chronology.events)).toBe(true);
+    expect(deck.events.map((slide) => slide.id)).toEqual(chronology.events.map((e) => e.id));
+    expect(deck.events.map((slide) => slide.kicker)).toEqual([
+      'ASEAN Regional Forum · 1 of 3',
+      'ASEAN Regional Forum · 2 of 3',
+      'Prosecutors-General Conferences · 3 of 3',
+    ]);
+  });
+
+  it('puts an event’s title, date at its precision, place, states, summary, source and link on its slide', () => {
+    const hanoi = byId('2023-12-06-pgc-13-hanoi');
+    const [slide] = slideDeck(subject, [hanoi], link).events;
+    expect(slide).toMatchObject({
+      title: '13th Prosecutors-General Conference, "high-tech crime", Hanoi',
+      date: '6 December 2023',
+      place: 'Hanoi, Viet Nam',
+      states: 'China, Viet Nam',
+      summary: 'A one-day conference.',
+      link: 'https://example.org/event/2023-12-06-pgc-13-hanoi/',
+    });
+    expect(slide!.sourceLine).toMatch(/^Sources: .+, and 1 more$/);
+  });
+
+  it('dates a month or a year as no more precisely than it is known', () => {
+    const deck = slideDeck(subject, chronology.events, link);
+    expect(deck.events.map((slide) => slide.date)).toEqual([
+      '2008',
+      'April–May 2021',
+      '6 December 2023',
+    ]);
+  });
+
+  it('keeps the whole summary, every source’s address and the reliability in the notes', () => {
+    const hanoi = byId('2023-12-06-pgc-13-hanoi');
+    const { notes } = slideDeck(subject, [hanoi], link).events[0]!;
+    expect(notes).toContain('A one-day conference.');
+    expect(notes).toContain('Reliability: Confirmed');
+    for (const source of hanoi.sources) if (source.url) expect(notes).toContain(source.url);
+    expect(notes).toContain('Permanent link: https://example.org/event/2023-12-06-pgc-13-hanoi/');
+  });
+
+  it('leaves out the link where there is none, and reliability and states an imported file lacks', () => {
+    const imported = { ...subject, imported: true };
+    const webinar = byId('2021-04-arf-webinar');
+    const [slide] = slideDeck(imported, [webinar], () => undefined).events;
+    expect(slide!.link).toBeUndefined();
+    expect(slide!.states).toBeUndefined();
+    expect(slide!.notes).not.toContain('Reliability');
+    expect(slide!.notes).not.toContain('Permanent link');
+  });
+});
+
+describe('sourceLine', () => {
+  const source = (publisher: string, title = 'A report'): Source => ({ title, publisher });
+
+  it.each([
+    { name: 'no source', sources: [], expected: 'No source listed' },
+    { name: 'one source', sources: [source('Xinhua')], expected: 'Source: Xinhua' },
+    {
+      name: 'three sources',
+      sources: [source('Xinhua'), source('VNA'), source('SPP')],
+      expected: 'Sources: Xinhua, and 2 more',
+    },
+    {
+      name: 'no publisher',
+      sources: [source('', 'Joint statement')],
+      expected: 'Source: Joint statement',
+    },
+  ])('names the first source and counts the rest ($name)', ({ sources, expected }) => {
+    expect(sourceLine(sources)).toBe(expected);
+  });
+
+  it('stays short when the first source has a long name', () => {
+    const line = sourceLine([source('A very long publisher name '.repeat(10)), source('VNA')]);
+    expect(line.length).toBeLessThanOrEqual(SOURCE_LINE_LENGTH);
+    expect(line).toMatch(/…, and 1 more$/);
+  });
+});
+
+describe('slidesFileName', () => {
+  it.each([
+    {
+      title: subject.title,
+      expected: 'asean-china-cooperation-against-cybercrime-2003-2023-slides.pptx',
+    },
+    { title: 'Les étapes du café', expected: 'les-etapes-du-cafe-slides.pptx' },
+    { title: '中国与东盟', expected: '中国与东盟-slides.pptx' },
+    { title: '***', expected: 'chronology-slides.pptx' },
+  ])('names the file after the chronology’s title ($title)', ({ title, expected }) => {
+    expect(slidesFileName(title)).toBe(expected);
+  });
+});
