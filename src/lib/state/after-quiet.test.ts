@@ -4,6 +4,7 @@ import { afterQuiet, type QuietClock } from './after-quiet.ts';
 /** fake timers for the clock; long tasks are reported by calling `longTask(duration)` */
 function fakeClock() {
   let report: (end: number) => void = () => {};
+  let gesture = () => {};
   const clock: QuietClock = {
     now: () => Date.now(),
     setTimeout: (run, ms) => setTimeout(run, ms),
@@ -16,10 +17,14 @@ function fakeClock() {
       report = onEnd;
       return () => (report = () => {});
     },
+    observeInput: (onInput) => {
+      gesture = onInput;
+      return () => (gesture = () => {});
+    },
   };
   /** a long task that ends now, as the observer reports it once it is over */
   const longTask = () => report(Date.now());
-  return { clock, longTask };
+  return { clock, longTask, input: () => gesture() };
 }
 
 describe('work that waits for the main thread to be free', () => {
@@ -47,6 +52,19 @@ describe('work that waits for the main thread to be free', () => {
     vi.advanceTimersByTime(900);
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(200);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits while the reader is zooming or dragging', () => {
+    const { clock, input } = fakeClock();
+    const run = vi.fn();
+    afterQuiet(run, { quietMs: 1000, maxWaitMs: 10_000 }, clock);
+    for (let t = 0; t < 3000; t += 16) {
+      vi.advanceTimersByTime(16);
+      input();
+    }
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1100);
     expect(run).toHaveBeenCalledTimes(1);
   });
 

@@ -1,8 +1,9 @@
 /**
- * Runs `run` once the main thread has been free for a while: no long task (50 ms and more) for
- * `quietMs`, checked when the browser is idle. Work that is heavy and can wait, such as starting
- * the map, then neither holds up the first paint nor the reader's first taps. After `maxWaitMs`
- * it runs anyway, on a page that is never quiet. Returns how to call it off.
+ * Runs `run` once the main thread has been free for a while: no long task (50 ms and more) and no
+ * reader's gesture (a key, a tap, the wheel, a drag) for `quietMs`, checked when the browser is
+ * idle. Work that is heavy and can wait, such as starting the map, then neither holds up the first
+ * paint nor lands in the middle of a zoom. After `maxWaitMs` it runs anyway, on a page that is
+ * never quiet. Returns how to call it off.
  */
 export interface QuietClock {
   now(): number;
@@ -12,6 +13,8 @@ export interface QuietClock {
   whenIdle(callback: () => void): () => void;
   /** reports the end time of each long task from now on; returns how to stop */
   observeLongTasks(onEnd: (end: number) => void): () => void;
+  /** reports each gesture of the reader's from now on; returns how to stop */
+  observeInput(onInput: () => void): () => void;
 }
 
 function whenIdle(callback: () => void): () => void {
@@ -32,12 +35,27 @@ function observeLongTasks(onEnd: (end: number) => void): () => void {
   return () => observer.disconnect();
 }
 
+function observeInput(onInput: () => void): () => void {
+  const onMove = (event: PointerEvent) => {
+    if (event.buttons !== 0) onInput();
+  };
+  const kinds = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
+  const options = { capture: true, passive: true };
+  for (const kind of kinds) addEventListener(kind, onInput, options);
+  addEventListener('pointermove', onMove, options);
+  return () => {
+    for (const kind of kinds) removeEventListener(kind, onInput, options);
+    removeEventListener('pointermove', onMove, options);
+  };
+}
+
 const browserClock = (): QuietClock => ({
   now: () => performance.now(),
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   whenIdle,
   observeLongTasks,
+  observeInput,
 });
 
 export function afterQuiet(
@@ -50,8 +68,10 @@ export function afterQuiet(
   let timer: unknown;
   let cancelIdle = () => {};
   const stopObserving = clock.observeLongTasks((end) => (lastBusy = Math.max(lastBusy, end)));
+  const stopListening = clock.observeInput(() => (lastBusy = clock.now()));
   const stop = () => {
     stopObserving();
+    stopListening();
     clock.clearTimeout(timer);
     cancelIdle();
   };
