@@ -2,7 +2,7 @@
  * What was wrong with a row of an imported file, worded for the person who keeps that file: where
  * (row or event number, column) and what, and whether the row was still shown.
  */
-import { csvField } from '../chronology/csv.ts';
+import { csvCell } from '../chronology/csv-cell.ts';
 
 export interface ImportProblem {
   /** 1-based: the spreadsheet row (the header is row 1) or the position in the JSON list */
@@ -29,7 +29,7 @@ export function problemsToCsv(problems: readonly ImportProblem[]): string {
         problem.message,
         problem.outcome === 'skipped' ? 'row not shown' : 'row shown without this value',
       ]
-        .map(csvField)
+        .map(csvCell)
         .join(','),
     ),
   ];

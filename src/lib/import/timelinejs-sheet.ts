@@ -5,7 +5,8 @@
  * of Type "era" a shaded era. Location, Latitude and Longitude columns, which the template lacks,
  * are read when present, so a sheet can put its events on the map.
  */
-import { ChronologyBuilder, type ImportedRow } from './chronology-builder.ts';
+import { ChronologyBuilder } from './chronology-builder.ts';
+import type { ImportedRow } from './imported-row.ts';
 import { ColumnIndex } from './csv-columns.ts';
 import { isBlankRecord } from './csv-parse.ts';
 import type { DatePart } from '../dates/imported-date.ts';
