@@ -9,6 +9,7 @@
  *   npm run bench -- --only reading          # only reading files built to be slow (bench-reading.ts)
  *   npm run bench -- --only lighthouse       # only Lighthouse, mobile, 3 runs (bench-lighthouse.ts)
  *   npm run bench -- --only lighthouse --no-build  # the same on the dist/ already built
+ *   npm run bench -- --only page --n 10000,100000 --reps 3  # only the page with its map (below)
  *
  * Speed is measured here, never asserted in tests.
  */
@@ -22,7 +23,8 @@ import { benchLighthouse, LIGHTHOUSE_SECTION } from './bench-lighthouse.ts';
 import { benchReading, READING_SECTION } from './bench-reading.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
-const HARNESS = join(ROOT, '../shared/bench');
+// BENCH_HARNESS: a writable copy of the harness, where ../shared is read-only
+const HARNESS = process.env.BENCH_HARNESS ?? join(ROOT, '../shared/bench');
 // BENCH_PORT: another port, when 4175 is taken (another checkout benchmarking on this machine)
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const APP_URL = `http://127.0.0.1:${PORT}/`;
@@ -44,7 +46,10 @@ async function waitFor(url: string, seconds = 30) {
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-const ONLY = ['import', 'reading', 'lighthouse'] as const;
+const ONLY = ['import', 'reading', 'lighthouse', 'page'] as const;
+export const PAGE_SECTION = '## The page with the map';
+/** the map is drawn and the timeline too (both attributes sit on <html>) */
+const MAP_READY = 'html[data-map-ready][data-timeline-ready]';
 
 /** `--only …` (and its value) and `--no-build` are ours; everything else goes to the harness. */
 function readArgs(argv: string[]) {
@@ -64,6 +69,7 @@ function readArgs(argv: string[]) {
     onlyImport: only === 'import',
     onlyReading: only === 'reading',
     onlyLighthouse: only === 'lighthouse',
+    onlyPage: only === 'page',
     build: !argv.includes('--no-build'),
     passThrough,
     reps,
@@ -97,27 +103,103 @@ function writeBenchmarks(docPath: string, head: string, sections: (string | unde
   console.log('\nwrote docs/benchmarks.md');
 }
 
-/** The file as the last run left it: its head, then the import, reading and Lighthouse sections. */
+/**
+ * The file as the last run left it: its head, then the page, import, reading and Lighthouse
+ * sections.
+ */
 function previousBenchmarks(docPath: string) {
   const markdown = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
+  const { rest: withoutPage, section: page } = withoutSection(markdown, PAGE_SECTION);
   const { rest: withoutLighthouse, section: lighthouse } = withoutSection(
-    markdown,
+    withoutPage,
     LIGHTHOUSE_SECTION,
   );
   const { rest, section: reading } = withoutSection(withoutLighthouse, READING_SECTION);
   const { rest: head, section: importing } = withoutSection(rest, IMPORT_SECTION);
-  return { head, importing, reading, lighthouse };
+  return { head, page, importing, reading, lighthouse };
+}
+
+/** The harness on one contender; its Markdown table. */
+function runHarness(name: string, url: string, args: string[], out: string, ready: string) {
+  run(
+    'node',
+    [
+      'run.mjs',
+      '--contender',
+      url,
+      '--contender-name',
+      name,
+      '--ready-selector',
+      ready,
+      '--interact-selector',
+      '[data-timeline] canvas',
+      '--out',
+      out,
+      ...args,
+    ],
+    HARNESS,
+  );
+  return readFileSync(`${out}.md`, 'utf8');
+}
+
+/**
+ * The whole page as a reader on a computer sees it. The map starts once the page has been quiet
+ * for a while (src/lib/map/map-start.svelte.ts), so it is measured twice: with the harness's usual
+ * signal, the timeline drawn (load → idle is then the page's, beside vis-timeline's in the same
+ * run, and the gestures may come before the map has started), and once the map has drawn too (its
+ * load → idle includes that wait; the zoom and pan are made with the map following the range).
+ */
+function benchPage(
+  args: string[],
+  outDir: string,
+  stamp: string,
+  command: string,
+  machine: string,
+) {
+  const without = (flag: string) =>
+    args.filter((arg, i, all) => arg !== flag && all[i - 1] !== flag);
+  const common = [...without('--peers'), '--no-screenshots'];
+  const timelineDrawn = runHarness(
+    'this app (full page, timeline drawn)',
+    APP_URL,
+    [...common, '--peers', 'vis-timeline'],
+    join(outDir, `page-${stamp}-1`),
+    '[data-timeline-ready]',
+  );
+  const mapDrawn = runHarness(
+    'this app (full page, map drawn too)',
+    APP_URL,
+    [...common, '--peers', 'none'],
+    join(outDir, `page-${stamp}-2`),
+    MAP_READY,
+  );
+  return [
+    PAGE_SECTION,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} with \`${command}\`: the whole page ` +
+      '(timeline, list, card and map) in the harness, the workload given as `?data=`. The map starts ' +
+      'once the page has drawn and has been free of long tasks and of the reader’s gestures for 2 s, ' +
+      'so it is measured twice: until the timeline has drawn (beside vis-timeline in the same run; ' +
+      'the zoom and pan may then come before the map has started) and until the map has drawn too ' +
+      '(its load → idle includes that wait; the zoom and pan are made with the map following the ' +
+      'range, which it does once a gesture comes to rest).',
+    '',
+    timelineDrawn,
+    mapDrawn,
+  ].join('\n');
 }
 
 async function main() {
   const argv = process.argv.slice(2);
-  const { onlyImport, onlyReading, onlyLighthouse, build, passThrough, reps } = readArgs(argv);
+  const { onlyImport, onlyReading, onlyLighthouse, onlyPage, build, passThrough, reps } =
+    readArgs(argv);
   const command = `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`;
   const docPath = join(ROOT, 'docs/benchmarks.md');
   if (onlyReading) {
     // in Node: no build, no browser
-    const { head, importing, lighthouse } = previousBenchmarks(docPath);
+    const { head, page, importing, lighthouse } = previousBenchmarks(docPath);
     writeBenchmarks(docPath, head, [
+      page,
       importing,
       benchReading({ reps, command, machine: machineLine() }),
       lighthouse,
@@ -156,8 +238,24 @@ async function main() {
         rawPrefix: join(outDir, `lighthouse-${stamp}-lhr`),
       });
       writeFileSync(join(outDir, `lighthouse-${stamp}.json`), JSON.stringify(samples, null, 2));
-      writeBenchmarks(docPath, previous.head, [previous.importing, previous.reading, markdown]);
+      writeBenchmarks(docPath, previous.head, [
+        previous.page,
+        previous.importing,
+        previous.reading,
+        markdown,
+      ]);
       console.log(`(raw samples in ${outDir})`);
+      return;
+    }
+
+    if (onlyPage) {
+      const page = benchPage(passThrough, outDir, stamp, command, machine);
+      writeBenchmarks(docPath, previous.head, [
+        page,
+        previous.importing,
+        previous.reading,
+        previous.lighthouse,
+      ]);
       return;
     }
 
@@ -224,7 +322,7 @@ async function main() {
     });
     writeFileSync(join(outDir, `import-${stamp}.json`), JSON.stringify(samples, null, 2));
     const reading = onlyImport ? previous.reading : benchReading({ reps, command, machine });
-    writeBenchmarks(docPath, head, [markdown, reading, previous.lighthouse]);
+    writeBenchmarks(docPath, head, [previous.page, markdown, reading, previous.lighthouse]);
     console.log(`(raw samples in ${outDir})`);
   } finally {
     server.kill();

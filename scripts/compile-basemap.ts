@@ -2,8 +2,9 @@
  * Writes the map's country shapes (Natural Earth, from world-atlas through topojson-client), served
  * from our own origin so the map asks no tile server for anything:
  * - public/data/basemap.json: 1:50m shapes of East, South-East and South Asia and the western
- *   Pacific, with ISO alpha-3 codes, coordinates rounded to about 100 m (the 50m set, because the
- *   110m one has no Singapore);
+ *   Pacific, with ISO alpha-3 codes (the 50m set, because the 110m one has no Singapore), cut to
+ *   the land the map can be panned over (not all of Russia, the United States and Australia), with
+ *   the points it could not show apart left out and coordinates rounded to about 100 m;
  * - public/data/basemap-world.json: 1:110m shapes of the whole world, to about 1 km, loaded only
  *   for an imported chronology with places outside that region.
  */
@@ -16,7 +17,9 @@ import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'ge
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { writeAtomically } from './write-atomically.ts';
-import { BASEMAP_REGION } from '../src/lib/map/bounds.ts';
+import { BASEMAP_EXTENT, BASEMAP_REGION } from '../src/lib/map/bounds.ts';
+import { clipPolygon, type Box } from './clip-to-box.ts';
+import { simplifyRing } from './simplify-ring.ts';
 import { countryOfNumeric, findCountry } from '../src/lib/chronology/country-codes.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
@@ -71,11 +74,39 @@ function rounder(digits: number): (value: unknown) => unknown {
   return round;
 }
 
-/** The countries of a world-atlas file that `keep` keeps, coordinates rounded to `digits`. */
+/**
+ * About a pixel at zoom 7, closer than the map is read (a whole country at zoom 3 to 6): the
+ * points closer than this to the line through their neighbours are left out of the regional map.
+ */
+const REGION_TOLERANCE = 0.01;
+
+/**
+ * A country's polygons cut to the box and simplified. An island too small to keep its shape goes,
+ * unless the country is no more than such islands (Singapore): then its shape is kept as it is.
+ */
+function cutToBox(geometry: Geometry, box: Box): Geometry | undefined {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return geometry;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const clipped = polygons
+    .map((rings) => clipPolygon(rings, box))
+    .filter((rings) => rings !== undefined);
+  if (clipped.length === 0) return undefined;
+  const simplified = clipped
+    .map((rings) => rings.map((ring) => simplifyRing(ring, REGION_TOLERANCE)))
+    .filter(([outer]) => outer !== undefined)
+    .map((rings) => rings.filter((ring) => ring !== undefined));
+  return { type: 'MultiPolygon', coordinates: simplified.length > 0 ? simplified : clipped };
+}
+
+/**
+ * The countries of a world-atlas file that `keep` keeps, cut to `box` when one is given,
+ * coordinates rounded to `digits`.
+ */
 function countries(
   file: string,
   keep: (box: [number, number, number, number]) => boolean,
   digits: number,
+  box?: Box,
 ): FeatureCollection<Geometry, BasemapProperties> {
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(
@@ -90,18 +121,25 @@ function countries(
   const round = rounder(digits);
   const features = world.features
     .filter((country) => country.geometry && keep(bounds(country.geometry)))
-    .map((country): Feature<Geometry, BasemapProperties> => ({
-      type: 'Feature',
-      properties: {
-        code: alpha3Of(country.id, country.properties.name),
-        name: country.properties.name,
-        label: round(labelPoint(country.geometry)) as [number, number],
-      },
-      geometry: {
-        ...country.geometry,
-        coordinates: round((country.geometry as { coordinates: unknown }).coordinates),
-      } as Geometry,
-    }));
+    .flatMap((country): Feature<Geometry, BasemapProperties>[] => {
+      const geometry = box ? cutToBox(country.geometry, box) : country.geometry;
+      if (!geometry) return [];
+      return [
+        {
+          type: 'Feature',
+          properties: {
+            code: alpha3Of(country.id, country.properties.name),
+            name: country.properties.name,
+            // from the whole country, so its name stays where it was
+            label: round(labelPoint(country.geometry)) as [number, number],
+          },
+          geometry: {
+            ...geometry,
+            coordinates: round((geometry as { coordinates: unknown }).coordinates),
+          } as Geometry,
+        },
+      ];
+    });
   return { type: 'FeatureCollection', features };
 }
 
@@ -112,6 +150,7 @@ export function compileBasemap(): FeatureCollection<Geometry, BasemapProperties>
     'countries-50m.json',
     ([x0, y0, x1, y1]) => x1 >= west && x0 <= east && y1 >= south && y0 <= north,
     3,
+    BASEMAP_EXTENT,
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BASEMAP_EXTENT,
   BASEMAP_REGION,
   boundsOfPlaces,
   crossesAntimeridian,
@@ -88,6 +89,27 @@ describe('the map bounds of an imported chronology', () => {
       [-180, -85],
       [180, 85],
     ]);
+  });
+});
+
+describe('where the reader may pan over the detailed basemap', () => {
+  it('stays on the land the basemap holds, so the edge it is cut along is never seen', () => {
+    // Honiara and Sapporo: the room around them would reach past the basemap's east and north
+    const near = boundsOfPlaces([
+      { lat: -9.43, lon: 159.95 },
+      { lat: 43.06, lon: 141.35 },
+    ])!;
+    expect(isInside(near, BASEMAP_REGION)).toBe(true);
+    const [[west, south], [east, north]] = panLimits(near, BASEMAP_EXTENT);
+    expect(west).toBeGreaterThanOrEqual(BASEMAP_EXTENT[0][0]);
+    expect(south).toBeGreaterThanOrEqual(BASEMAP_EXTENT[0][1]);
+    expect(east).toBeLessThanOrEqual(BASEMAP_EXTENT[1][0]);
+    expect(north).toBeLessThanOrEqual(BASEMAP_EXTENT[1][1]);
+    expect(panLimits(near, BASEMAP_EXTENT)).not.toEqual(panLimits(near));
+  });
+
+  it('leaves our own region its whole room to pan', () => {
+    expect(panLimits(REGION_BOUNDS, BASEMAP_EXTENT)).toEqual(panLimits(REGION_BOUNDS));
   });
 });
 

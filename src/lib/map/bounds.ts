@@ -12,6 +12,15 @@ export const BASEMAP_REGION: LonLatBounds = [
   [170, 58],
 ];
 
+/**
+ * The land the detailed basemap holds: its region with a margin, so that the edge it is cut along
+ * lies beyond where the map may be panned (`panLimits` keeps inside it).
+ */
+export const BASEMAP_EXTENT: LonLatBounds = [
+  [58, -27],
+  [172, 60],
+];
+
 /** Whether the box lies wholly inside the region. */
 export function isInside(box: LonLatBounds, region: LonLatBounds): boolean {
   return (
@@ -92,13 +101,20 @@ export function nearestCopy(lon: number, centerLon: number): number {
   return lon + 360 * Math.round((centerLon - lon) / 360);
 }
 
-/** How far the reader may pan beyond the bounds. */
-export function panLimits(bounds: LonLatBounds): LonLatBounds {
+/**
+ * How far the reader may pan beyond the bounds: never out of `within` (the land the shapes hold),
+ * when given.
+ */
+export function panLimits(bounds: LonLatBounds, within?: LonLatBounds): LonLatBounds {
   const east = crossesAntimeridian(bounds)
     ? Math.min(bounds[0][0] + 360, bounds[1][0] + 25)
     : Math.min(180, bounds[1][0] + 25);
+  const [[west, south], [eastmost, north]] = within ?? [
+    [-Infinity, -Infinity],
+    [Infinity, Infinity],
+  ];
   return [
-    [Math.max(-180, bounds[0][0] - 25), Math.max(-85, bounds[0][1] - 15)],
-    [east, Math.min(85, bounds[1][1] + 15)],
+    [Math.max(-180, west, bounds[0][0] - 25), Math.max(-85, south, bounds[0][1] - 15)],
+    [Math.min(east, eastmost), Math.min(85, north, bounds[1][1] + 15)],
   ];
 }

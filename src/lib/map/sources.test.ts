@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
 import { buildIndex, type TimelineIndex } from '../chronology/time-index.ts';
 import type { ChronologyEvent } from '../chronology/model.ts';
-import { cityFeatures, focusOf, rangeCounts, statesOf } from './sources.ts';
+import { citiesKey, cityFeatures, focusOf, rangeCounts, statesOf } from './sources.ts';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 
 const chronology = sampleChronology();
@@ -22,6 +22,15 @@ describe('map sources', () => {
       ['Hanoi', 1],
     ]);
     expect(cities.features[0]!.geometry.coordinates).toEqual([105.8542, 21.0285]);
+  });
+
+  it('gives cities that draw the same the same key, and another count or selection another', () => {
+    const before: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2010, 0, 1)];
+    const key = (range: [number, number], selected?: ChronologyEvent) =>
+      citiesKey(cityFeatures(chronology.places, placeCounts(index, range), selected));
+    expect(key(all)).toBe(key([...all]));
+    expect(key(before)).not.toBe(key(all));
+    expect(key(all, byId('2023-12-06-pgc-13-hanoi'))).not.toBe(key(all));
   });
 
   it('counts nothing outside the visible range', () => {

@@ -68,6 +68,13 @@ export function cityFeatures(
   return { type: 'FeatureCollection', features };
 }
 
+/** What the map draws of the cities, as text: equal for two collections that look the same. */
+export function citiesKey(cities: CityCollection): string {
+  return cities.features
+    .map(({ properties: city }) => `${city.key} ${city.count} ${city.selected}`)
+    .join('\n');
+}
+
 function listedBefore(states: readonly { code: string }[], at: number, code: string): boolean {
   for (let i = 0; i < at; i++) if (states[i]!.code === code) return true;
   return false;

@@ -73,7 +73,9 @@ export function mapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: basemapUrl, promoteId: 'code' },
+      // tiled up to zoom 7, the shapes' own detail (scripts/compile-basemap.ts), and stretched
+      // beyond: closer in, the worker would cut the same points into ever more tiles
+      countries: { type: 'geojson', data: basemapUrl, promoteId: 'code', maxzoom: 7 },
       cities: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
