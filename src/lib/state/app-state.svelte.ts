@@ -7,7 +7,7 @@ import type { PreparedEvents } from '../chronology/prepared-events.ts';
 import { countInWindow } from '../chronology/time-index.ts';
 import { endInstant, startInstant } from '../dates/imported-date.ts';
 import { YEAR_MS } from '../dates/time-units.ts';
-import { readWrittenDate } from '../dates/written-date.ts';
+import { readLinkDate } from '../dates/link-date.ts';
 import { chronologyDomain } from '../timescale/domain.ts';
 import { EMPTY_VIEW, type ViewState } from '../url/view-state.ts';
 import { ShownScheme } from './color-scheme.svelte.ts';
@@ -78,8 +78,8 @@ export class AppState {
     const event = this.selection.selected;
     // a presentation always shows an event: the first of the filter when the link names none
     if (this.display.present) this.#selectShownEvent();
-    const from = view.from === undefined ? undefined : readWrittenDate(view.from);
-    const to = view.to === undefined ? undefined : readWrittenDate(view.to);
+    const from = view.from === undefined ? undefined : readLinkDate(view.from);
+    const to = view.to === undefined ? undefined : readLinkDate(view.to);
     if (from && to) this.viewport.show(startInstant(from), endInstant(to));
     else if (event) this.viewport.show(...contextAround(event));
     else this.viewport.show(...this.viewport.domain);

@@ -4,7 +4,7 @@
  * still opens the chronology.
  */
 import { ALPHA3, EVENT_ID } from '../chronology/ids.ts';
-import { readWrittenDate } from '../dates/written-date.ts';
+import { readLinkDate } from '../dates/link-date.ts';
 import { endInstant, startInstant } from '../dates/imported-date.ts';
 
 export interface ViewState {
@@ -48,8 +48,8 @@ function flag(params: URLSearchParams, name: string): boolean {
 
 function validRange(from: string | null, to: string | null): [string, string] | undefined {
   if (!from || !to) return undefined;
-  const a = readWrittenDate(from);
-  const b = readWrittenDate(to);
+  const a = readLinkDate(from);
+  const b = readLinkDate(to);
   if (!a || !b || endInstant(b) <= startInstant(a)) return undefined;
   return [from, to];
 }
