@@ -5,7 +5,9 @@ import { ALLOWED_TAGS } from '../../../tests/unit/allowed-markup.ts';
 import { sanitizeRichText } from './rich-text.ts';
 import { RUNS, trickyString } from '../../../tests/unit/import-arbitraries.ts';
 
-describe('sanitizeRichText', () => {
+// Hundreds of generated documents through DOMPurify and jsdom: on a loaded two-core machine that
+// can pass vitest's 5 s default. A limit, not a measurement.
+describe('sanitizeRichText', { timeout: 60_000 }, () => {
   const FRAGMENTS = [
     '<script>alert(1)</script>',
     '<script',
