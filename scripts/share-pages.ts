@@ -7,6 +7,7 @@
  * Links in meta tags must be absolute: set SITE_URL to where the site is published
  * (default http://localhost:4173, what `npm start` serves).
  */
+import { english } from '../src/lib/i18n/english.ts';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -73,7 +74,7 @@ export function cardSvg(event: ChronologyEvent, site: string): string {
       34,
       400,
       THEME.onStage,
-      `${event.dateLabel} · ${placeLabel(event)}`,
+      `${event.dateLabel} · ${placeLabel(event, english)}`,
     ),
     text(80, 585, 26, 400, THEME.onStageSoft, `${APP_TITLE} · ${site}`),
     '</svg>',
@@ -95,7 +96,7 @@ export function sharePage(event: ChronologyEvent, siteUrl: string): string {
   const site = siteUrl.replace(/\/$/, '');
   const pageUrl = `${site}/event/${event.id}/`;
   const appUrl = `/?event=${encodeURIComponent(event.id)}`;
-  const description = `${event.dateLabel}, ${placeLabel(event)}. ${event.summary}`;
+  const description = `${event.dateLabel}, ${placeLabel(event, english)}. ${event.summary}`;
   const meta = (attribute: 'property' | 'name', key: string, value: string) =>
     `    <meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
   const sources = event.sources
@@ -104,7 +105,7 @@ export function sharePage(event: ChronologyEvent, siteUrl: string): string {
       const linked = source.url
         ? `<a href="${escapeHtml(source.url)}" rel="external noopener">${title}</a>`
         : title;
-      return `        <li>${linked} <small>${escapeHtml(sourceByline(source))}</small></li>`;
+      return `        <li>${linked} <small>${escapeHtml(sourceByline(source, english))}</small></li>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -148,9 +149,9 @@ ${meta('name', 'twitter:image', `${pageUrl}card.png`)}
       <h1>${escapeHtml(event.title)}</h1>
       <dl>
         <dt>Date</dt><dd><time datetime="${event.start}">${escapeHtml(event.dateLabel)}</time></dd>
-        <dt>Place</dt><dd>${escapeHtml(placeLabel(event))}</dd>
-        <dt>Participating states</dt><dd>${escapeHtml(participantsLabel(event))}</dd>
-        <dt>Reliability</dt><dd>${escapeHtml(reliabilityLabel(event.confidence))}</dd>
+        <dt>Place</dt><dd>${escapeHtml(placeLabel(event, english))}</dd>
+        <dt>Participating states</dt><dd>${escapeHtml(participantsLabel(event, english))}</dd>
+        <dt>Reliability</dt><dd>${escapeHtml(reliabilityLabel(event.confidence, english))}</dd>
       </dl>
       <p>${escapeHtml(event.summary)}</p>
       <h2>Sources</h2>

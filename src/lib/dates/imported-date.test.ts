@@ -10,9 +10,18 @@ import {
   writtenDate,
   YEAR_LIMIT,
   type DateParts,
+  type DateReading,
   type ImportedDate,
 } from './imported-date.ts';
 import { readWrittenDate, writtenDateParts } from './written-date.ts';
+import { english } from '../../../tests/unit/english.ts';
+
+/** A refusal with its reason said in English, as the reader of an English page sees it. */
+function inEnglish(reading: DateReading) {
+  return reading.ok === false
+    ? { ok: false, part: reading.part, message: english(reading.said.key, reading.said.params) }
+    : reading;
+}
 
 function utc(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
   const date = new Date(0);
@@ -168,11 +177,11 @@ describe('readDate', () => {
       '“-1” is not a second (0–59)',
     ],
   ])('refuses %s', (_, parts, part, message) => {
-    expect(readDate(parts)).toEqual({ ok: false, part, message });
+    expect(inEnglish(readDate(parts))).toEqual({ ok: false, part, message });
   });
 
   it('shortens a long wrong value in its message', () => {
-    const reading = readDate({ year: 'x'.repeat(100) });
+    const reading = inEnglish(readDate({ year: 'x'.repeat(100) }));
     expect(reading).toEqual({
       ok: false,
       part: 'year',

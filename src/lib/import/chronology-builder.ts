@@ -4,6 +4,8 @@
  * Checks that hold for every format (dates, headline, place, media) live here, so that a row is
  * judged the same whichever file it came from.
  */
+import { english } from '../i18n/english.ts';
+import { said, say, type Said } from '../i18n/translate.ts';
 import type {
   Chronology,
   ChronologyEvent,
@@ -117,13 +119,15 @@ export class ChronologyBuilder {
     this.#columns = columns;
   }
 
+  /** `what`: the problem, said in English for the problem's `message` and later in the reader's */
   problem(
     row: Pick<ImportedRow, 'row' | 'record'>,
     column: string,
-    message: string,
+    what: Said,
     outcome: ImportProblem['outcome'],
   ) {
-    this.problems.push({ row: row.row, record: row.record, column, message, outcome });
+    const message = say(english, what);
+    this.problems.push({ row: row.row, record: row.record, column, message, said: what, outcome });
   }
 
   /** Reads both ends of a date range; undefined (and a problem) when the row cannot be placed in time. */
@@ -131,23 +135,26 @@ export class ChronologyBuilder {
     const columns = this.#columns;
     const start = readDate(row.start);
     if (start.ok === 'absent') {
-      this.problem(row, columns.start('year'), 'there is no start date', 'skipped');
+      this.problem(row, columns.start('year'), said('importProblems.noStart'), 'skipped');
       return undefined;
     }
     if (!start.ok) {
-      this.problem(row, columns.start(start.part), start.message, 'skipped');
+      this.problem(row, columns.start(start.part), start.said, 'skipped');
       return undefined;
     }
     const end = readDate(endOnTheStartDay(row.end, start.date));
     if (end.ok === false) {
-      this.problem(row, columns.end(end.part), end.message, 'skipped');
+      this.problem(row, columns.end(end.part), end.said, 'skipped');
       return undefined;
     }
     if (end.ok === true && endInstant(end.date) <= startInstant(start.date)) {
       this.problem(
         row,
         columns.end('year'),
-        `the end (${formatImportedRange(end.date)}) is before the start (${formatImportedRange(start.date)})`,
+        said('importProblems.endBeforeStart', {
+          end: formatImportedRange(end.date),
+          start: formatImportedRange(start.date),
+        }),
         'skipped',
       );
       return undefined;
@@ -166,7 +173,7 @@ export class ChronologyBuilder {
     if (!title) {
       // TimelineJS shows a slide without a headline; the list needs words to show
       title = summary ? short(summary.split(/(?<=[.!?])\s/)[0]!) : 'Untitled event';
-      this.problem(row, columns.headline, `the headline is missing; shown as “${title}”`, 'kept');
+      this.problem(row, columns.headline, said('importProblems.noHeadline', { title }), 'kept');
     }
     const { start, end } = dates;
     const id = this.#uniqueId(row);
@@ -283,13 +290,16 @@ export class ChronologyBuilder {
   ): number | undefined {
     const value = coordinate(raw);
     if (value !== undefined && Math.abs(value) <= limit) return value;
-    const partner = which === 'latitude' ? 'longitude' : 'latitude';
+    const latitude = which === 'latitude';
     this.problem(
       row,
       this.#columns[which],
       isBlank(raw)
-        ? `the ${which} is missing (the ${partner} is given)`
-        : `“${quotedValue(raw)}” is not a ${which} (−${limit} to ${limit})`,
+        ? said(latitude ? 'importProblems.latitudeMissing' : 'importProblems.longitudeMissing')
+        : said(latitude ? 'importProblems.notLatitude' : 'importProblems.notLongitude', {
+            value: quotedValue(raw),
+            limit: String(limit),
+          }),
       'kept',
     );
     return undefined;
@@ -323,7 +333,7 @@ export class ChronologyBuilder {
       this.problem(
         row,
         this.#columns.media,
-        `“${short(given)}” is not a web address (http or https); left out`,
+        said('importProblems.notWebAddress', { value: short(given) }),
         'kept',
       );
       return undefined;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { english } from '../i18n/english.ts';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv-parse.ts';
 import { problemsToCsv, type ImportProblem } from './problems.ts';
@@ -11,7 +12,7 @@ const fixture = (name: string) =>
 describe('problemsToCsv', () => {
   it('writes one row per problem that a spreadsheet reads back cell for cell', () => {
     const { problems } = readImportBytes(fixture('timelinejs-sheet.csv'));
-    const csv = problemsToCsv(problems);
+    const csv = problemsToCsv(problems, english);
     expect(csv.endsWith('\r\n')).toBe(true);
     const { records } = parseCsv(csv);
     expect(records[0]).toEqual(['row', 'record', 'column', 'problem', 'outcome']);
@@ -41,7 +42,7 @@ describe('problemsToCsv', () => {
       message: '“a,b” is not\na web address',
       outcome: 'kept',
     };
-    const csv = problemsToCsv([problem]);
+    const csv = problemsToCsv([problem], english);
     expect(csv).toBe(
       'row,record,column,problem,outcome\r\n3,row 3,"Media, ""main""","“a,b” is not\na web address",row shown without this value\r\n',
     );
@@ -55,7 +56,7 @@ describe('problemsToCsv', () => {
       message: '@SUM(A1:A9) is not a date',
       outcome: 'skipped',
     };
-    const { records } = parseCsv(problemsToCsv([problem]));
+    const { records } = parseCsv(problemsToCsv([problem], english));
     expect(records[1]).toEqual([
       '2',
       'row 2',
@@ -66,6 +67,6 @@ describe('problemsToCsv', () => {
   });
 
   it('writes just the header when there is nothing to report', () => {
-    expect(problemsToCsv([])).toBe('row,record,column,problem,outcome\r\n');
+    expect(problemsToCsv([], english)).toBe('row,record,column,problem,outcome\r\n');
   });
 });

@@ -129,7 +129,7 @@ describe('the TimelineJS fixture', () => {
   });
 
   it('reports each bad slide by its number and field, and whether it is still shown', () => {
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         row: 5,
         record: 'event 5',
@@ -281,7 +281,7 @@ describe('TimelineJS slides', () => {
       undefined,
       'South',
     ]);
-    expect(reading.problems).toEqual([
+    expect(reading.problems).toMatchObject([
       {
         row: 1,
         record: 'event 1',
@@ -428,7 +428,7 @@ describe('TimelineJS slides', () => {
       // an untitled era is named by its place in the file, so its author can find it
       { label: 'Era 2', startMs: utc(1), endMs: utc(3), dateLabel: 'Two years' },
     ]);
-    expect(reading.problems).toEqual([
+    expect(reading.problems).toMatchObject([
       {
         row: 1,
         record: 'era 1',

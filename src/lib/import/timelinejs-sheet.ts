@@ -5,6 +5,7 @@
  * of Type "era" a shaded era. Location, Latitude and Longitude columns, which the template lacks,
  * are read when present, so a sheet can put its events on the map.
  */
+import { said } from '../i18n/translate.ts';
 import { ChronologyBuilder, type ImportedRow } from './chronology-builder.ts';
 import { ColumnIndex } from './csv-columns.ts';
 import { isBlankRecord } from './csv-parse.ts';
@@ -135,7 +136,7 @@ export function readTimelineJsSheet(
         builder.problem(
           row,
           columns.label(at.type, 'Type'),
-          'a second title row; the first is used',
+          said('importProblems.secondTitle'),
           'skipped',
         );
         continue;

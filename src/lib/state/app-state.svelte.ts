@@ -57,6 +57,7 @@ export class AppState {
       embed: this.display.embed,
       map: this.display.showMap,
       theme: this.display.theme,
+      lang: this.display.lang,
     },
     prepared?: PreparedEvents,
   ) {

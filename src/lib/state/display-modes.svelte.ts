@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/languages.ts';
 import type { ColorScheme } from '../theme.ts';
 
 /** How the page is shown, as the link chose: embedded, with the map, presenting, in a scheme. */
@@ -7,6 +8,8 @@ export interface Modes {
   present?: boolean;
   /** the colour scheme the link asks for; none follows the reader's preference */
   theme?: ColorScheme;
+  /** the interface's language the link asks for (or the reader picked); none lets them choose */
+  lang?: Lang;
 }
 
 export class DisplayModes {
@@ -14,6 +17,7 @@ export class DisplayModes {
   showMap = $state(false);
   present = $state(false);
   theme: ColorScheme | undefined = $state();
+  lang: Lang | undefined = $state();
 
   constructor(modes: Modes = {}) {
     this.set(modes);
@@ -24,5 +28,6 @@ export class DisplayModes {
     this.showMap = modes.map ?? false;
     this.present = modes.present ?? false;
     this.theme = modes.theme;
+    this.lang = modes.lang;
   }
 }

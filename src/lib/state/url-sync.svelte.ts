@@ -40,6 +40,7 @@ export function viewOf(
     map: display.showMap,
     present: display.present,
     theme: display.theme,
+    lang: display.lang,
     data: shown.dataUrl,
   };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../i18n/languages.ts';
 import {
   decodeViewState,
   encodeViewState,
@@ -31,6 +32,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     map: fc.boolean(),
     present: fc.boolean(),
     theme: fc.constantFrom(undefined, 'light' as const, 'dark' as const),
+    lang: fc.constantFrom(undefined, ...LANGUAGES),
   })
   .map(({ range, ...rest }) => {
     const view: ViewState = { ...rest };
@@ -38,7 +40,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       const [a, b] = [...range].sort();
       if (a! < b!) [view.from, view.to] = [a, b];
     }
-    for (const key of ['event', 'state', 'place', 'theme'] as const)
+    for (const key of ['event', 'state', 'place', 'theme', 'lang'] as const)
       if (view[key] === undefined) delete view[key];
     return view;
   });
@@ -82,6 +84,15 @@ describe('view state in the URL', () => {
       expect(decodeViewState(`?theme=${other}`), other).toEqual(EMPTY_VIEW);
     expect(encodeViewState({ ...EMPTY_VIEW, event: 'a-b', theme: 'dark' })).toBe(
       '?event=a-b&theme=dark',
+    );
+  });
+
+  it('reads ?lang= for each of the ten languages, and drops any other', () => {
+    for (const lang of LANGUAGES) expect(decodeViewState(`?lang=${lang}`).lang).toBe(lang);
+    for (const other of ['zh', 'VI', 'fr', '', 'zh-hans', 'en,vi'])
+      expect(decodeViewState(`?lang=${other}`), other).toEqual(EMPTY_VIEW);
+    expect(encodeViewState({ ...EMPTY_VIEW, event: 'a-b', theme: 'dark', lang: 'km' })).toBe(
+      '?event=a-b&theme=dark&lang=km',
     );
   });
 

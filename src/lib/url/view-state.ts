@@ -6,6 +6,7 @@
 import { ALPHA3, EVENT_ID } from '../chronology/ids.ts';
 import { readWrittenDate } from '../dates/written-date.ts';
 import { endInstant, startInstant } from '../dates/imported-date.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
 
 export interface ViewState {
   /** id of the selected event */
@@ -24,6 +25,8 @@ export interface ViewState {
   present: boolean;
   /** a colour scheme the link asks for, over the reader's own preference */
   theme?: 'light' | 'dark';
+  /** the interface's language the link asks for, over the reader's remembered or browser one */
+  lang?: Lang;
   /** URL of an imported chronology */
   data?: string;
 }
@@ -79,6 +82,8 @@ export function decodeViewState(search: string): ViewState {
   view.present = flag(params, 'present');
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') view.theme = theme;
+  const lang = params.get('lang');
+  if (isLang(lang)) view.lang = lang;
   const data = params.get('data');
   if (data) {
     try {
@@ -108,6 +113,7 @@ export function encodeViewState(view: ViewState): string {
   if (view.map) params.set('map', '1');
   if (view.present) params.set('present', '1');
   if (view.theme) params.set('theme', view.theme);
+  if (view.lang) params.set('lang', view.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
 }
