@@ -48,8 +48,14 @@ export async function openPage(
   path: string | null = '',
   viewport = { width: 1280, height: 900 },
   colorScheme: 'light' | 'dark' | null = 'light',
+  /** a phone's touch screen: coarse pointer, touch events, the mobile viewport */
+  touch = false,
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, colorScheme });
+  const context = await browser.newContext({
+    viewport,
+    colorScheme,
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

@@ -65,6 +65,9 @@ export function drawEras(
   });
 }
 
+/** Lane names are never drawn smaller than this, so they never spill into the next lane. */
+const MIN_LANE_NAME_SIZE = 8;
+
 export function drawLaneLabels(
   ctx: CanvasRenderingContext2D,
   theme: Theme,
@@ -80,8 +83,10 @@ export function drawLaneLabels(
       ctx.fillText(lane.label, 4, lane.y + 2);
       return;
     }
-    // no strip of its own: the name sits inside the band, on a veil so marks do not garble it
-    const size = Math.max(8, Math.min(11, lane.height - 1));
+    // no strip of its own: the name sits inside the band, on a veil so marks do not garble it;
+    // a band thinner than the smallest legible name gets none (the card and tooltip name it)
+    if (lane.height < MIN_LANE_NAME_SIZE + 1) return;
+    const size = Math.min(11, lane.height - 1);
     ctx.font = canvasFont(theme, `${size}px`, 600);
     ctx.textBaseline = 'middle';
     const textWidth = ctx.measureText(lane.label).width;

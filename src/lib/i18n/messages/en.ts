@@ -25,7 +25,8 @@ const en = {
     downloadCsv: 'Download the data (CSV)',
   },
   masthead: {
-    menu: 'Share and download',
+    menu: 'Share',
+    menuMore: 'and download',
     openOwn: 'Open your own chronology…',
     eras: 'Eras',
     showEra: 'Show {dates} on the timeline',
