@@ -210,6 +210,7 @@ const en = {
   },
   timeline: {
     heading: 'Timeline',
+    canvas: { one: 'Timeline of {count} event', other: 'Timeline of {count} events' },
     showing: 'Showing {range}',
     zoom: 'Zoom',
     zoomIn: 'Zoom in on the timeline',
@@ -222,6 +223,17 @@ const en = {
     clusterTitle: { one: '{count} event', other: '{count} events' },
     clusterDetail: '{range} · click to zoom in',
   },
+  print: {
+    lede: 'A sourced chronology: conferences, ministerial meetings, declarations and agreements, with where they happened, who took part and where each fact comes from.',
+    printedFrom: 'Printed from',
+    printedOn: 'on {date}.',
+    printedFile: 'Printed on {date} from a file opened on this computer.',
+    laneSeries: 'The timeline, {range}: one lane per series of meetings.',
+    laneGroups: 'The timeline, {range}: one lane per group.',
+    notes: 'Notes on the sources:',
+    credit:
+      'Compiled from public records and five source documents; every event lists its sources.',
+  },
   legend: {
     label: 'How to read the marks',
     key: 'Key',
@@ -233,6 +245,8 @@ const en = {
   },
   map: {
     heading: 'Map',
+    region: 'Map of host cities and participating states',
+    shapes: 'Country shapes:',
     showingNoPlace: 'Showing events without a place on the map',
     showingHeldIn: 'Showing events held in {city}',
     showingWith: 'Showing events with {name}',
