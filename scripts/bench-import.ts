@@ -19,6 +19,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { timelineJsSheetWorkload } from '../tests/e2e/workload.ts';
+import { median } from './median.ts';
 
 export const IMPORT_SECTION = '## Importing a 100,000-event file';
 const EVENTS = 100_000;
@@ -153,16 +154,9 @@ async function sampleOnce(appUrl: string, file: ImportFile, rep: number): Promis
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return sorted.length % 2
-    ? sorted[Math.floor(middle)]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const ms = (value: number) => (value < 50 ? '< 50' : Math.round(value).toLocaleString('en'));
 const spread = (values: number[]) =>
-  `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+  `${ms(median(values)!)} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
 
 /** Measures every file `reps` times, interleaved; returns the Markdown section and the samples. */
 export async function benchImport(options: {

@@ -12,7 +12,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { lighthouseTable, median, summariseRun, type LighthouseRun } from './lighthouse-report.ts';
+import { lighthouseTable, summariseRun, type LighthouseRun } from './lighthouse-report.ts';
+import { median } from './median.ts';
 
 export const LIGHTHOUSE_SECTION = '## Lighthouse (mobile)';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';

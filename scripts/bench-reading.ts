@@ -6,6 +6,7 @@
  */
 import { ImportError } from '../src/lib/import/imported-chronology.ts';
 import { readImport } from '../src/lib/import/read-import.ts';
+import { median } from './median.ts';
 
 export const READING_SECTION = '## Reading files built to be slow';
 const CELL = 1_000_000;
@@ -48,21 +49,14 @@ function timeReading(text: string): number {
   return performance.now() - started;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return sorted.length % 2
-    ? sorted[Math.floor(middle)]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toString());
 
 /** Reads each file `reps` times; returns the Markdown section. */
 export function benchReading(options: { reps: number; command: string; machine: string }): string {
   const rows = hostileFiles().map((file) => {
     const times = Array.from({ length: options.reps }, () => timeReading(file.text));
-    console.log(`reading ${file.name}: median ${ms(median(times))} ms`);
-    return `| ${file.name} | ${ms(median(times))} (${ms(Math.min(...times))}–${ms(Math.max(...times))}) | ${times.length} |`;
+    console.log(`reading ${file.name}: median ${ms(median(times)!)} ms`);
+    return `| ${file.name} | ${ms(median(times)!)} (${ms(Math.min(...times))}–${ms(Math.max(...times))}) | ${times.length} |`;
   });
   return [
     READING_SECTION,

@@ -1,6 +1,6 @@
 import type { Result } from 'lighthouse';
 import { describe, expect, it } from 'vitest';
-import { failingAudits, lighthouseTable, median, summariseRun } from './lighthouse-report.ts';
+import { failingAudits, lighthouseTable, summariseRun } from './lighthouse-report.ts';
 
 type Audit = { score: number | null; scoreDisplayMode: string; numericValue?: number };
 
@@ -79,14 +79,6 @@ describe('summariseRun', () => {
 
   it('keeps a category that could not be scored as missing, not as zero', () => {
     expect(summariseRun('/', result({ performance: null })).scores.performance).toBeNull();
-  });
-});
-
-describe('median', () => {
-  it('takes the middle value, or the mean of the two middle ones', () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNull();
   });
 });
 

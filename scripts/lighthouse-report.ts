@@ -4,6 +4,7 @@
  * practices or SEO points (the list of what to fix). Pure: tested on hand-made results.
  */
 import type { Result } from 'lighthouse';
+import { median } from './median.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -67,13 +68,6 @@ export function summariseRun(address: string, lhr: Result): LighthouseRun {
     lighthouseVersion: lhr.lighthouseVersion,
     warnings: lhr.runWarnings ?? [],
   };
-}
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const present = (values: (number | null)[]) => values.filter((v): v is number => v !== null);

@@ -11,6 +11,7 @@ import { followLinkedLanguage, Language, rememberedLanguage } from './lib/state/
 import { keptFileOf } from './lib/state/url-sync.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';
 import './app.css';
+import './page.css';
 
 // Display modes are known before the data, so an embed never flashes the full page.
 const initialView = decodeViewState(location.search);

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { describe, expect, it } from 'vitest';
-import { builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { builtDataset, openPage, useChromium } from './browser.ts';
+import { expectCleanPage, listedIds } from './page-checks.ts';
 
 const dataset = builtDataset();
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
@@ -13,18 +13,6 @@ async function openApp(path = '', viewport?: { width: number; height: number }) 
   await watched.page.locator('[data-event-id]').first().waitFor();
   return watched;
 }
-
-/** Each test ends by checking what every page must hold to. */
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
-}
-
-const listedIds = (page: Page) =>
-  page
-    .locator('#events [data-event-id]')
-    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.eventId!));
 
 describe('the chronology page', () => {
   it('lists every event of the dataset, in order, under year headings', async () => {

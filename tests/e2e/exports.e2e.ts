@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { expectCleanPage } from './page-checks.ts';
 
 const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/import');
 /** the title of tests/fixtures/import/timelinejs.json, as the page shows it */
@@ -73,12 +74,6 @@ async function creditsOfDownload(page: Page, button: string): Promise<string[]> 
     () => (window as unknown as { __drawnTexts: string[] }).__drawnTexts,
   );
   return drawn.filter((text) => text.startsWith('Data:'));
-}
-
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
 }
 
 describe('the timeline picture', () => {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
+import { expectCleanPage, listedTitles, openLegend } from './page-checks.ts';
 import { ALLOWED_TAGS } from '../unit/allowed-markup.ts';
 import { timelineJsSheetWorkload } from './workload.ts';
 
@@ -49,13 +50,6 @@ async function openWithTestData(search: string) {
   return watched;
 }
 
-/** Each test ends by checking what every page must hold to. */
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
-}
-
 type FileToChoose = string | { name: string; mimeType: string; buffer: Buffer };
 
 /** Opens the dialog and chooses a file in its file input, as a reader does. */
@@ -71,7 +65,6 @@ async function chooseFile(page: Page, file: FileToChoose) {
 /** Text as a reader sees it: runs of white space are one space. */
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 const heading = (page: Page) => page.locator('header h1').textContent();
-const listedTitles = (page: Page) => page.locator('#events .event-title').allTextContents();
 const listedCount = (page: Page) => page.locator('#events [data-event-id]').count();
 
 async function expectOursShown(page: Page) {
@@ -872,13 +865,3 @@ describe('accessibility of an imported chronology', () => {
     await expectCleanPage(watched);
   });
 });
-
-/** The legend, opened from its Key button when the timeline has no room for it on one line. */
-async function openLegend(page: Page) {
-  const legend = page.getByRole('list', { name: 'How to read the marks' });
-  const key = page.getByRole('button', { name: 'Key' });
-  await legend.or(key).first().waitFor();
-  if (await key.isVisible()) await key.click();
-  await legend.waitFor({ state: 'visible' });
-  return legend;
-}

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
+import { downloadCsvLines } from './page-checks.ts';
 
 const dataset = builtDataset();
 const SOME_IDS: [string, string, string] = [
@@ -215,16 +216,7 @@ describe('presenting and exporting', () => {
   it('downloads the filtered events as CSV with the published columns', async () => {
     const { page } = await openPage(chromium.current, '/?state=RUS');
     await ready(page);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page
-        .getByRole('button', { name: 'Download', exact: true })
-        .click()
-        .then(() => page.getByRole('button', { name: 'Download data (CSV)' }).click()),
-    ]);
-    const lines = readFileSync((await download.path())!, 'utf8')
-      .trim()
-      .split('\r\n');
+    const lines = await downloadCsvLines(page);
     expect(lines[0]).toBe(
       'id,title,start,end,precision,city,country,lat,lon,participants,series,sources',
     );

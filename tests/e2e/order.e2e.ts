@@ -3,12 +3,12 @@
  * per lane, whose ids sort against the lanes' order: the list, the presentation, the timeline's
  * arrow keys and the downloaded CSV must still take them in the same order.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../scripts/compile-data.ts';
 import { BASE_URL, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { downloadCsvLines, expectCleanPage, listedIds } from './page-checks.ts';
 
 const compiled = compileDataset(join(import.meta.dirname, '../fixtures/data-same-day'));
 if (!compiled.ok) throw new Error(compiled.problems.join('\n'));
@@ -30,18 +30,6 @@ async function openWithFixture(path: string): Promise<WatchedPage> {
   await watched.page.locator('[data-event-id]').first().waitFor();
   return watched;
 }
-
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
-}
-
-const listOrder = (page: Page) =>
-  page
-    .getByRole('region', { name: 'Events by year' })
-    .locator('[data-event-id]')
-    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.eventId!));
 
 /** Steps through the presentation with the right arrow, noting the event shown at each step. */
 async function presentationOrder(page: Page): Promise<string[]> {
@@ -74,16 +62,7 @@ async function arrowKeyOrder(page: Page): Promise<string[]> {
 }
 
 async function csvOrder(page: Page): Promise<string[]> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page
-      .getByRole('button', { name: 'Download', exact: true })
-      .click()
-      .then(() => page.getByRole('button', { name: 'Download data (CSV)' }).click()),
-  ]);
-  const [header, ...rows] = readFileSync((await download.path())!, 'utf8')
-    .trim()
-    .split('\r\n');
+  const [header, ...rows] = await downloadCsvLines(page);
   expect(header!.split(',')[0]).toBe('id');
   // the id is the first field, and ids are slugs: never quoted, never holding a comma
   return rows.map((row) => row.slice(0, row.indexOf(',')));
@@ -101,7 +80,7 @@ describe('the order of events', () => {
 
   it('is one order in the list, the presentation, the arrow keys and the CSV', async () => {
     const listed = await openWithFixture('/');
-    const list = await listOrder(listed.page);
+    const list = await listedIds(listed.page);
     const keys = await arrowKeyOrder(listed.page);
     const csv = await csvOrder(listed.page);
     await expectCleanPage(listed);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { expectCleanPage } from './page-checks.ts';
 
 const dataset = builtDataset();
 const total = dataset.events.length;
@@ -29,12 +30,6 @@ async function openReady(path: string): Promise<WatchedPage> {
 async function printMedia(page: Page) {
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-}
-
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
 }
 
 const listTitles = (page: Page) =>

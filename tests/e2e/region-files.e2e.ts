@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HEADLINES, legacySheet } from '../unit/legacy-encoding.ts';
 import { axeViolations } from './axe.ts';
-import { builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { builtDataset, openPage, useChromium } from './browser.ts';
+import { expectCleanPage, listedTitles } from './page-checks.ts';
 
 const chromium = useChromium();
 const dataset = builtDataset();
@@ -32,14 +33,7 @@ async function chooseFile(page: Page, name: string, buffer: Uint8Array | string)
 }
 
 const heading = (page: Page) => page.locator('header h1').textContent();
-const listedTitles = (page: Page) => page.locator('#events .event-title').allTextContents();
 const encodingNote = (page: Page) => page.getByRole('form', { name: 'Text encoding' });
-
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
-}
 
 describe('a CSV saved by Excel on a Windows in the region', () => {
   it.each([

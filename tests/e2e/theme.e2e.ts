@@ -8,7 +8,8 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DARK_THEME, DEFAULT_THEME, relativeLuminance } from '../../src/lib/theme.ts';
 import { axeViolations } from './axe.ts';
-import { BASE_URL, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { BASE_URL, openPage, useChromium } from './browser.ts';
+import { expectCleanPage } from './page-checks.ts';
 
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
 const chromium = useChromium();
@@ -21,12 +22,6 @@ async function openApp(
   const watched = await openPage(chromium.current, path, viewport, colorScheme);
   await watched.page.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
   return watched;
-}
-
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
 }
 
 function hex(rgb: number[]): string {

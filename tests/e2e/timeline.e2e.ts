@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { openLegend } from './page-checks.ts';
 import { timelineJsWorkload } from './workload.ts';
 
 const dataset = builtDataset();
@@ -270,13 +271,3 @@ describe('the timeline', () => {
     await context.close();
   });
 });
-
-/** The legend, opened from its Key button when the timeline has no room for it on one line. */
-async function openLegend(page: Page) {
-  const legend = page.getByRole('list', { name: 'How to read the marks' });
-  const key = page.getByRole('button', { name: 'Key' });
-  await legend.or(key).first().waitFor();
-  if (await key.isVisible()) await key.click();
-  await legend.waitFor({ state: 'visible' });
-  return legend;
-}

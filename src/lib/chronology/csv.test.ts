@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
-import { CSV_COLUMNS, csvField, eventsToCsv } from './csv.ts';
-
-describe('csvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a, b', '"a, b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['', ''],
-  ])('writes %j as %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
-  });
-});
+import { CSV_COLUMNS, eventsToCsv } from './csv.ts';
 
 describe('eventsToCsv', () => {
   const csv = eventsToCsv(sampleChronology().events);

@@ -20,9 +20,6 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
-/** Every writer of CSV quotes and neutralises its cells in the one place, csv-cell.ts. */
-export const csvField = csvCell;
-
 export function csvRow(event: ChronologyEvent): string[] {
   const place = event.place;
   return [
@@ -44,7 +41,7 @@ export function csvRow(event: ChronologyEvent): string[] {
 export function eventsToCsv(events: readonly ChronologyEvent[]): string {
   const lines = [
     CSV_COLUMNS.join(','),
-    ...events.map((event) => csvRow(event).map(csvField).join(',')),
+    ...events.map((event) => csvRow(event).map(csvCell).join(',')),
   ];
   return lines.join('\r\n') + '\r\n';
 }

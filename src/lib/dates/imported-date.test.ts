@@ -1,19 +1,12 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  endInstant,
-  formatImportedRange,
-  precisionOfDate,
   readDate,
   readTimeOfDay,
-  startInstant,
-  writtenDate,
   YEAR_LIMIT,
   type DateParts,
   type DateReading,
   type ImportedDate,
 } from './imported-date.ts';
-import { readWrittenDate, writtenDateParts } from './written-date.ts';
 import { english } from '../../../tests/unit/english.ts';
 
 /** A refusal with its reason said in English, as the reader of an English page sees it. */
@@ -22,19 +15,6 @@ function inEnglish(reading: DateReading) {
     ? { ok: false, part: reading.part, message: english(reading.said.key, reading.said.params) }
     : reading;
 }
-
-function utc(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date.getTime();
-}
-
-const dateOf = (parts: DateParts): ImportedDate => {
-  const reading = readDate(parts);
-  if (reading.ok !== true) throw new Error(`not a date: ${JSON.stringify(reading)}`);
-  return reading.date;
-};
 
 describe('readDate', () => {
   it('is absent when no part is given', () => {
@@ -224,139 +204,5 @@ describe('readTimeOfDay', () => {
     '-1:00',
   ])('refuses %j', (text) => {
     expect(readTimeOfDay(text)).toBeUndefined();
-  });
-});
-
-describe('instants', () => {
-  it('measures a year, a month and a day to the end of that span', () => {
-    expect([startInstant({ year: 2023 }), endInstant({ year: 2023 })]).toEqual([
-      Date.UTC(2023, 0, 1),
-      Date.UTC(2024, 0, 1),
-    ]);
-    expect([
-      startInstant({ year: 2023, month: 12 }),
-      endInstant({ year: 2023, month: 12 }),
-    ]).toEqual([Date.UTC(2023, 11, 1), Date.UTC(2024, 0, 1)]);
-    const leapDay = { year: 2024, month: 2, day: 29 };
-    expect([startInstant(leapDay), endInstant(leapDay)]).toEqual([
-      Date.UTC(2024, 1, 29),
-      Date.UTC(2024, 2, 1),
-    ]);
-  });
-
-  it('keeps years 0–99 and BCE years as they are', () => {
-    expect(startInstant({ year: 42 })).toBe(utc(42));
-    expect(startInstant({ year: 42 })).not.toBe(Date.UTC(42, 0, 1)); // Date.UTC means 1942
-    expect(startInstant({ year: -44, month: 3, day: 15 })).toBe(utc(-44, 3, 15));
-    expect(endInstant({ year: -1 })).toBe(utc(0));
-  });
-
-  it('measures a timed date from its minute, lasting that minute (or that second)', () => {
-    const ides = dateOf({ year: -44, month: 3, day: 15, hour: 11, minute: 30 });
-    expect(startInstant(ides)).toBe(utc(-44, 3, 15, 11, 30));
-    expect(endInstant(ides)).toBe(utc(-44, 3, 15, 11, 31));
-    const precise = dateOf({ year: 2011, month: 3, day: 14, time: '14:30:15' });
-    expect(startInstant(precise)).toBe(Date.UTC(2011, 2, 14, 14, 30, 15));
-    expect(endInstant(precise)).toBe(Date.UTC(2011, 2, 14, 14, 30, 16));
-    const lastMinute = dateOf({ year: 2023, month: 12, day: 31, time: '23:59' });
-    expect(endInstant(lastMinute)).toBe(Date.UTC(2024, 0, 1));
-  });
-
-  it('reads 12:00 AM as the start of the day and 12:00 PM as noon', () => {
-    const midnight = dateOf({ year: 2020, month: 1, day: 1, time: '12:00 AM' });
-    const noon = dateOf({ year: 2020, month: 1, day: 1, time: '12:00 PM' });
-    expect(startInstant(midnight)).toBe(Date.UTC(2020, 0, 1));
-    expect(startInstant(noon)).toBe(Date.UTC(2020, 0, 1, 12));
-  });
-
-  it('gives each date its precision', () => {
-    expect(precisionOfDate({ year: 1 })).toBe('year');
-    expect(precisionOfDate({ year: 1, month: 2 })).toBe('month');
-    expect(precisionOfDate(dateOf({ year: 1, month: 2, day: 3, time: '4:05' }))).toBe('day');
-  });
-});
-
-describe('writing and showing dates', () => {
-  it.each<[ImportedDate, string]>([
-    [{ year: 2023 }, '2023'],
-    [{ year: 2023, month: 5 }, '2023-05'],
-    [{ year: 2023, month: 5, day: 7 }, '2023-05-07'],
-    [{ year: 42 }, '0042'],
-    [{ year: -500, month: 3 }, '-0500-03'],
-    [{ year: -12345 }, '-12345'],
-    [{ year: 2011, month: 3, day: 14, hour: 14, minute: 30, second: 0 }, '2011-03-14T14:30'],
-    [{ year: 2011, month: 3, day: 14, hour: 9, minute: 5, second: 7 }, '2011-03-14T09:05:07'],
-  ])('writes %j as %s, and reads it back', (date, text) => {
-    expect(writtenDate(date)).toBe(text);
-    const back = readWrittenDate(text)!;
-    expect([startInstant(back), endInstant(back)]).toEqual([startInstant(date), endInstant(date)]);
-  });
-
-  it('reads written dates, refusing days that do not exist', () => {
-    expect(readWrittenDate('2023-02-29')).toBeUndefined();
-    expect(readWrittenDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
-    expect(readWrittenDate('−0044-03-15')).toEqual({ year: -44, month: 3, day: 15 });
-    expect(readWrittenDate('2023-5-7')).toEqual({ year: 2023, month: 5, day: 7 });
-    expect(readWrittenDate('2023-05-07T24:00')).toBeUndefined();
-    expect(readWrittenDate('May 2023')).toBeUndefined();
-    expect(writtenDateParts('  ')).toBeUndefined();
-    expect(writtenDateParts('7 May 2023')).toEqual({ unwritten: '7 May 2023' });
-  });
-
-  it.each<[ImportedDate, ImportedDate | undefined, string]>([
-    [{ year: 2011, month: 3, day: 14 }, undefined, '14 March 2011'],
-    [
-      { year: 2011, month: 3, day: 14, hour: 14, minute: 30, second: 0 },
-      undefined,
-      '14 March 2011, 14:30',
-    ],
-    [
-      { year: 2011, month: 3, day: 14, hour: 14, minute: 30, second: 0 },
-      { year: 2011, month: 3, day: 14, hour: 16, minute: 0, second: 0 },
-      '14 March 2011, 14:30–16:00',
-    ],
-    [
-      { year: 2011, month: 3, day: 14, hour: 22, minute: 0, second: 0 },
-      { year: 2011, month: 3, day: 15, hour: 2, minute: 0, second: 0 },
-      '14 March 2011, 22:00 – 15 March 2011, 02:00',
-    ],
-    [
-      { year: 2011, month: 3, day: 14, hour: 22, minute: 0, second: 0 },
-      { year: 2011, month: 3, day: 16 },
-      '14 March 2011, 22:00 – 16 March 2011',
-    ],
-    [{ year: 2004, month: 1, day: 10 }, { year: 2004, month: 1, day: 12 }, '10–12 January 2004'],
-    [{ year: 2009, month: 5 }, undefined, 'May 2009'],
-  ])('shows %j to %j as %s', (start, end, label) => {
-    expect(formatImportedRange(start, end)).toBe(label);
-  });
-
-  it('reads back every date it writes (property)', () => {
-    const timed = fc
-      .record({
-        year: fc.integer({ min: -9999, max: 99999 }),
-        month: fc.integer({ min: 1, max: 12 }),
-        day: fc.integer({ min: 1, max: 31 }),
-        hour: fc.integer({ min: 0, max: 23 }),
-        minute: fc.integer({ min: 0, max: 59 }),
-        second: fc.integer({ min: 0, max: 59 }),
-        shape: fc.constantFrom('year', 'month', 'day', 'time'),
-      })
-      .map(({ shape, ...date }): ImportedDate => {
-        const day = Math.min(date.day, new Date(utc(date.year, date.month + 1, 0)).getUTCDate());
-        if (shape === 'year') return { year: date.year };
-        if (shape === 'month') return { year: date.year, month: date.month };
-        if (shape === 'day') return { year: date.year, month: date.month, day };
-        return { ...date, day };
-      });
-    fc.assert(
-      fc.property(timed, (date) => {
-        const text = writtenDate(date);
-        const back = readWrittenDate(text);
-        expect(back).toEqual(date);
-        expect(startInstant(back!)).toBeLessThan(endInstant(back!));
-      }),
-      { numRuns: 300 },
-    );
   });
 });

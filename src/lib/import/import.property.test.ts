@@ -1,217 +1,36 @@
 /**
  * Properties of reading files: whatever a file holds, the reader says no in one clear sentence or
  * gives a chronology the app can show (every event placed in time, titled, with a link-safe unique
- * id); the CSV parser reads back what our CSV writer writes; the rich-text sanitizer lets nothing
- * through that could run, load or restyle.
+ * id); the other properties of reading stand beside the
+ * modules they test (csv-parse, chronology-csv, rich-text).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_TAGS } from '../../../tests/unit/allowed-markup.ts';
-import { CSV_COLUMNS, csvField, eventsToCsv } from '../chronology/csv.ts';
 import { EVENT_ID } from '../chronology/ids.ts';
-import type { ChronologyEvent } from '../chronology/model.ts';
-import { restoreNeutralized } from '../chronology/csv-cell.ts';
-import { parseCsv } from './csv-parse.ts';
 import { ImportError } from './imported-chronology.ts';
 import { readImport, readImportBytes, type ImportReading } from './read-import.ts';
-import { sanitizeRichText } from './rich-text.ts';
-import { SHEET_COLUMNS } from './timelinejs-sheet.ts';
+import {
+  cell,
+  csvText,
+  idText,
+  mediaText,
+  mostly,
+  OUR_HEADER,
+  ourRow,
+  placeName,
+  richText,
+  RUNS,
+  SHEET_HEADER,
+  sheetRow,
+  tricky,
+  trickyString,
+} from '../../../tests/unit/import-arbitraries.ts';
 
-const RUNS = 150;
 /**
  * A refusal quotes at most a few short pieces of the file, so what it says stays short
  * whatever the file holds. (How long hostile files take to read: `npm run bench -- --only reading`.)
  */
 const LONGEST_REFUSAL = 400;
-
-/** Characters that matter to the parsers, mixed with any code point. */
-const tricky = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.constantFrom(
-      ',',
-      ';',
-      '\t',
-      '"',
-      '\n',
-      '\r',
-      ' ',
-      '<',
-      '>',
-      '&',
-      '-',
-      ':',
-      '.',
-      '/',
-      '0',
-      '1',
-      '9',
-      'a',
-      'é',
-      '\uFEFF',
-      '−',
-    ),
-  },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
-);
-const trickyString = fc.string({ unit: tricky, maxLength: 30 });
-
-/** A spreadsheet cell: sometimes sensible, often not. */
-const cell = fc.oneof(
-  trickyString,
-  fc.integer({ min: -300_000, max: 300_000 }).map(String),
-  fc.integer({ min: -1, max: 32 }).map(String),
-  fc.constantFrom('14:30', '2:30 PM', '12:00 AM', '24:00', '9am', 'title', 'era', 'TITLE'),
-  fc.constantFrom(
-    'https://example.org/a.jpg',
-    'javascript:alert(1)',
-    '<iframe src="https://x.org/e">',
-  ),
-  fc.double({ min: -200, max: 200, noNaN: true }).map(String),
-  fc.constantFrom('2004-01-10', '-0044-03-15T11:30', '2023-02-29', 'THA;CHN', 'online', 'VNM'),
-);
-
-const SHEET_HEADER = [...SHEET_COLUMNS, 'Unique ID'];
-const OUR_HEADER = [...CSV_COLUMNS, 'summary'];
-
-/** Mostly a sensible value, sometimes anything at all. */
-const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
-  fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: bad });
-const blankOr = <T>(value: fc.Arbitrary<T>) =>
-  fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 2, arbitrary: value });
-const numberText = (min: number, max: number) => fc.integer({ min, max }).map(String);
-const time = fc.constantFrom('14:30', '2:30 PM', '12:00 AM', '9am', '23:59:59', '0:00');
-// plain decimals, a few out of range (String(double) would write "1e-7", see chronology-csv.test.ts)
-const coordinateText = fc.integer({ min: -950_000, max: 950_000 }).map((n) => String(n / 1e4));
-const idText = fc.oneof(
-  fc.constantFrom('a', 'a', 'b', 'row-3', 'row-3-row-4', 'x'.repeat(110), '-', 'é'),
-  trickyString,
-);
-const richText = fc
-  .array(
-    fc.oneof(
-      trickyString,
-      fc.constantFrom(
-        '<p>',
-        '</p>',
-        '<em>x</em>',
-        '<a href="https://x.org">',
-        '</a>',
-        '&amp;',
-        '<script>x</script>',
-      ),
-    ),
-    { maxLength: 5 },
-  )
-  .map((parts) => parts.join(''));
-const mediaText = fc.constantFrom(
-  '',
-  'https://example.org/a.jpg',
-  'javascript:alert(1)',
-  '<iframe src="https://x.org/e"></iframe>',
-  'data:image/png;base64,AA',
-);
-const placeName = fc.constantFrom('', 'Hanoi', 'Hanoi', 'Vientiane', 'online', 'Online');
-
-/** A date as the template's four columns (year, month, day, time): coherent, or now and then not. */
-const coherentDate = fc
-  .tuple(
-    fc.integer({ min: -3000, max: 3000 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 28 }),
-    time,
-    fc.constantFrom(1, 2, 3, 4),
-  )
-  .map(([year, month, day, clock, parts]) =>
-    [String(year), String(month), String(day), clock].map((text, i) => (i < parts ? text : '')),
-  );
-const dateCells = mostly(coherentDate, fc.tuple(cell, cell, cell, cell));
-const endCells = fc.oneof(
-  { weight: 3, arbitrary: fc.constant(['', '', '', '']) },
-  { weight: 3, arbitrary: dateCells },
-);
-
-/** A row of the TimelineJS template: each column mostly what it should hold. */
-const sheetRow = fc
-  .tuple(
-    dateCells, // Year, Month, Day, Time
-    endCells, // End Year, End Month, End Day, End Time
-    fc.tuple(
-      blankOr(trickyString), // Display Date
-      mostly(trickyString, cell), // Headline
-      richText, // Text
-      mostly(mediaText, cell), // Media
-      trickyString, // Media Credit
-      trickyString, // Media Caption
-      fc.constant(''), // Media Thumbnail
-      fc.constantFrom('', '', '', '', 'title', 'era', 'Era'), // Type
-      fc.constantFrom('', 'A', 'B', 'A, "b"'), // Group
-      fc.constant(''), // Background
-      placeName, // Location
-      mostly(blankOr(coordinateText), cell), // Latitude
-      mostly(blankOr(coordinateText), cell), // Longitude
-      blankOr(idText), // Unique ID
-    ),
-  )
-  .map(([start, end, rest]) => [...start, ...end, ...rest]);
-
-const writtenDateText = fc.oneof(
-  numberText(-3000, 3000),
-  fc
-    .tuple(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: 0, max: 13 }))
-    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
-  fc
-    .tuple(
-      fc.integer({ min: 1, max: 2100 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 31 }),
-      fc.option(time.filter((t) => !/[a-z]/i.test(t))),
-    )
-    .map(
-      ([y, m, d, t]) =>
-        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${t ? `T${t}` : ''}`,
-    ),
-);
-const stateCodes = fc
-  .array(fc.constantFrom('VNM', 'THA', 'CHN', 'LAO', 'xx', 'China'), { maxLength: 3 })
-  .map((codes) => codes.join(';'));
-
-/** A row of our events.csv: each column mostly what it should hold. */
-const ourRow = fc.tuple(
-  blankOr(idText), // id
-  mostly(trickyString, cell), // title
-  mostly(writtenDateText, cell), // start
-  mostly(blankOr(writtenDateText), cell), // end
-  fc.constantFrom('day', 'month', 'year', ''), // precision
-  placeName, // city
-  mostly(blankOr(fc.constantFrom('VNM', 'THA')), cell), // country
-  mostly(blankOr(coordinateText), cell), // lat
-  mostly(blankOr(coordinateText), cell), // lon
-  mostly(stateCodes, cell), // participants
-  fc.constantFrom('', 'meetings', 'treaties'), // series
-  fc.constantFrom('', 'A book', 'https://example.org/a;A book'), // sources
-  richText, // summary
-);
-
-/** Whole tables, joined with commas as they are (unquoted) or quoted as a spreadsheet would. */
-const csvText = (header: string[], row: fc.Arbitrary<string[]>) =>
-  fc
-    .tuple(
-      fc.array(
-        fc.oneof(
-          { weight: 5, arbitrary: row },
-          { weight: 1, arbitrary: fc.array(cell, { maxLength: header.length + 2 }) },
-        ),
-        { maxLength: 12 },
-      ),
-      fc.boolean(),
-      fc.constantFrom('\n', '\r\n', '\r'),
-    )
-    .map(([body, quoted, newline]) =>
-      [header, ...body]
-        .map((cells) => (quoted ? cells.map(csvField) : cells).join(','))
-        .join(newline),
-    );
 
 /** Any JSON value, for fields of the wrong type. */
 const anyValue = fc.oneof(
@@ -421,203 +240,6 @@ describe('reading any file', () => {
         expect(reading.chronology.events.map((event) => event.startMs)).toEqual(
           expected.sort((a, b) => a - b),
         );
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
-
-describe('our CSV export read back', () => {
-  // Headlines leave out "<" and "&": plainText reads them as markup and entities on every pass,
-  // so "&amp;lt;" becomes "&lt;", then "<", then nothing (see chronology-csv.test.ts).
-  const headline = fc.string({
-    unit: fc.oneof(
-      fc.constantFrom(',', ';', '"', '\n', ' ', '-', 'é', '東', "'", '>'),
-      fc
-        .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 })
-        .filter((c) => !/[<&]/.test(c)),
-    ),
-    minLength: 1,
-    maxLength: 25,
-  });
-  const event = fc.record({
-    headline,
-    unique_id: fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), { nil: undefined }),
-    start_date: fc.record({
-      year: fc.integer({ min: -5000, max: 5000 }),
-      month: fc.integer({ min: 1, max: 12 }),
-      day: fc.integer({ min: 1, max: 28 }),
-      hour: fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined }),
-    }),
-    group: fc.constantFrom('Meetings', 'Treaties, signed', 'Talks; "informal"'),
-    location: fc.option(
-      fc.record({
-        name: fc.constantFrom('Hanoi', 'Phnom Penh', 'Online talks'),
-        // to 5 decimals (about a metre): below 1e-6 String() writes "1e-7", which the
-        // importer refuses (see chronology-csv.test.ts)
-        lat: fc.integer({ min: -9_000_000, max: 9_000_000 }).map((n) => n / 1e5),
-        lon: fc.integer({ min: -18_000_000, max: 18_000_000 }).map((n) => n / 1e5),
-      }),
-      { nil: undefined },
-    ),
-  });
-  const fields = (e: ChronologyEvent) => ({
-    id: e.id,
-    title: e.title,
-    start: e.start,
-    startMs: e.startMs,
-    endMs: e.endMs,
-    series: e.series.key,
-    place: e.place && [e.place.city, e.place.lat, e.place.lon],
-  });
-
-  it('gives back the events it exported', () => {
-    fc.assert(
-      fc.property(fc.array(event, { minLength: 1, maxLength: 8 }), (events) => {
-        const first = readImport(
-          JSON.stringify({ events: events.map((e) => ({ ...e, text: { headline: e.headline } })) }),
-        );
-        const again = readImport(eventsToCsv(first.chronology.events));
-        expect(again.problems).toEqual([]);
-        expect(again.chronology.events.map(fields)).toEqual(first.chronology.events.map(fields));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
-
-describe('parseCsv', () => {
-  const anyCell = fc.string({ unit: tricky, maxLength: 12 });
-  // the header: the separator is sniffed from it, so it holds no unquoted ";" or tab (a header
-  // such as "a;b" is read as two columns, and rightly: that is what a semicolon file looks like)
-  const headerCell = anyCell.map((text) => text.replace(/[;\t]/g, '_'));
-  const table = fc
-    .tuple(
-      fc.array(headerCell, { minLength: 1, maxLength: 6 }),
-      fc.array(fc.array(anyCell, { minLength: 1, maxLength: 6 }), { maxLength: 8 }),
-    )
-    .map(([header, body]) => [header, ...body]);
-
-  it('reads back any table written with csvField, CRLF after every row', () => {
-    fc.assert(
-      fc.property(table, (records) => {
-        const text = records.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-        const parsed = parseCsv(text);
-        expect(parsed.unterminatedAt).toBeUndefined();
-        // cells that start like a formula were written as text ('=…): ours read back as they were
-        expect(parsed.records.map((row) => row.map(restoreNeutralized))).toEqual(records);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  });
-
-  it('reads back a table whose last row is one empty cell only when rows end in CRLF', () => {
-    // joined rather than ended with CRLF, a final [""] row is indistinguishable from no row
-    expect(parseCsv(['a', ''].join('\r\n')).records).toEqual([['a']]);
-    expect(parseCsv('a\r\n\r\n').records).toEqual([['a'], ['']]);
-    expect(parseCsv('\r\n').records).toEqual([['']]);
-  });
-
-  it('reads back any table joined with CRLF when no row is a single empty cell', () => {
-    fc.assert(
-      fc.property(
-        table.filter((records) => records.every((row) => row.length > 1 || row[0] !== '')),
-        (records) => {
-          const text = records.map((row) => row.map(csvField).join(',')).join('\r\n');
-          const parsed = parseCsv(text).records;
-          expect(parsed.map((row) => row.map(restoreNeutralized))).toEqual(records);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
-});
-
-describe('sanitizeRichText', () => {
-  const FRAGMENTS = [
-    '<script>alert(1)</script>',
-    '<script',
-    '</script>',
-    '<img src=x onerror=alert(1)>',
-    '<img src="x" onerror="alert(1)"',
-    'javascript:alert(1)',
-    '<a href="javascript:alert(1)">',
-    '<a href="  javascript:alert(1)">',
-    '<a href="&#106;avascript:alert(1)">',
-    '<a href="&#x6a;avascript:alert(1)">',
-    '<a href="java\tscript:alert(1)">',
-    '<a href="data:text/html,<script>alert(1)</script>">',
-    '<a href="https://example.org">',
-    '<a href="mailto:x@example.org">',
-    '<a href=',
-    '</a>',
-    '<iframe src="https://evil.example">',
-    '<svg onload=alert(1)>',
-    '<svg><a xlink:href="javascript:alert(1)">',
-    '<math><mtext><table><mglyph><style>',
-    '<style>*{display:none}</style>',
-    '<p style="position:fixed">',
-    '<noscript><p title="',
-    '</noscript>',
-    '<!--',
-    '-->',
-    '<![CDATA[',
-    ']]>',
-    '<template>',
-    '<form action="https://evil.example">',
-    '<input autofocus onfocus=alert(1)>',
-    '<object data="x">',
-    '<base href="https://evil.example/">',
-    '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
-    '<p>',
-    '</p>',
-    '<em>',
-    '<ul><li>',
-    '"',
-    "'",
-    '>',
-    '<',
-    '&',
-    '=',
-    ' onmouseover=alert(1) ',
-  ];
-  const html = fc
-    .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 }), trickyString), {
-      maxLength: 14,
-    })
-    .map((parts) => parts.join(''));
-
-  it('lets through only allowed tags, link attributes and web or mail addresses', () => {
-    fc.assert(
-      fc.property(html, (input) => {
-        const output = sanitizeRichText(input);
-        const document = new DOMParser().parseFromString(output, 'text/html');
-        for (const element of document.documentElement.querySelectorAll('*')) {
-          const tag = element.tagName.toLowerCase();
-          if (tag === 'head' || tag === 'body') continue;
-          expect(ALLOWED_TAGS).toContain(tag);
-          for (const attribute of element.attributes) {
-            expect(['href', 'target', 'rel']).toContain(attribute.name);
-          }
-          const href = element.getAttribute('href');
-          if (href !== null) {
-            // as the browser resolves it; a relative address would stay on this site
-            expect(['http:', 'https:', 'mailto:']).toContain(
-              new URL(href, 'https://app.invalid/').protocol,
-            );
-          }
-          // a link opens in a new tab without a referrer (an href on a <p> is inert)
-          if (tag === 'a' && href !== null) {
-            expect(element.getAttribute('target')).toBe('_blank');
-            expect(element.getAttribute('rel')?.split(' ')).toEqual(
-              expect.arrayContaining(['noopener', 'noreferrer']),
-            );
-          }
-        }
-        // sanitizing what it gave is harmless too, and changes nothing a reader would see
-        expect(
-          new DOMParser().parseFromString(sanitizeRichText(output), 'text/html').body.textContent,
-        ).toBe(document.body.textContent);
       }),
       { numRuns: RUNS },
     );

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { english } from '../i18n/english.ts';
+import { english } from '../../../tests/unit/english.ts';
 import { describe, expect, it } from 'vitest';
+import { importFixture } from '../../../tests/unit/import-files.ts';
 import { parseCsv } from './csv-parse.ts';
 import { problemsToCsv, type ImportProblem } from './problems.ts';
 import { readImportBytes } from './read-import.ts';
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/import', name)));
-
 describe('problemsToCsv', () => {
   it('writes one row per problem that a spreadsheet reads back cell for cell', () => {
-    const { problems } = readImportBytes(fixture('timelinejs-sheet.csv'));
+    const { problems } = readImportBytes(importFixture('timelinejs-sheet.csv'));
     const csv = problemsToCsv(problems, english);
     expect(csv.endsWith('\r\n')).toBe(true);
     const { records } = parseCsv(csv);

@@ -2,7 +2,7 @@
  * What was wrong with a row of an imported file, worded for the person who keeps that file: where
  * (row or event number, column) and what, and whether the row was still shown.
  */
-import { csvField } from '../chronology/csv.ts';
+import { csvCell } from '../chronology/csv-cell.ts';
 import { say, type Said, type Translate } from '../i18n/translate.ts';
 
 export interface ImportProblem {
@@ -52,7 +52,7 @@ export function problemsToCsv(problems: readonly ImportProblem[], t: Translate):
         problemMessage(problem, t),
         problem.outcome === 'skipped' ? t('problemsCsv.skipped') : t('problemsCsv.kept'),
       ]
-        .map(csvField)
+        .map(csvCell)
         .join(','),
     ),
   ];

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importFixture } from '../../../tests/unit/import-files.ts';
 import { ImportError } from './imported-chronology.ts';
 import { decodeText, readImport, readImportBytes } from './read-import.ts';
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/import', name)));
-const fixtureText = (name: string) => new TextDecoder().decode(fixture(name));
+const fixtureText = (name: string) => new TextDecoder().decode(importFixture(name));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -26,7 +23,7 @@ const titles = (reading: ReturnType<typeof readImport>) =>
 describe('which format a file is, from its content alone', () => {
   it('reads TimelineJS JSON whatever the file was called: only the bytes are looked at', () => {
     // the JSON fixture, as if someone had saved it as "events.csv"
-    const reading = readImportBytes(fixture('timelinejs.json'));
+    const reading = readImportBytes(importFixture('timelinejs.json'));
     expect(reading.format).toBe('timelinejs-json');
     expect(reading.chronology.title).toBe('Ancient Mediterranean ports');
   });
@@ -129,7 +126,7 @@ describe('a file that cannot be read gives one sentence saying why', () => {
   ];
 
   it.each(cases)('%s', (file, says) => {
-    const error = errorOf(() => readImportBytes(fixture(file)));
+    const error = errorOf(() => readImportBytes(importFixture(file)));
     expect(error).toBeInstanceOf(ImportError);
     expect(error.message).toMatch(says);
   });

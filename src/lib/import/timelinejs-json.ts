@@ -5,7 +5,8 @@
  * StoryMapJS writes it, location ({name, lat, lon}).
  */
 import { plainText } from './plain-text.ts';
-import { ChronologyBuilder, type ColumnNames, type ImportedRow } from './chronology-builder.ts';
+import { ChronologyBuilder } from './chronology-builder.ts';
+import type { ColumnNames, ImportedRow } from './imported-row.ts';
 import type { DateParts } from '../dates/imported-date.ts';
 import type { ImportedChronology } from './imported-chronology.ts';
 

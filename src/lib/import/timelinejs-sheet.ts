@@ -6,7 +6,8 @@
  * are read when present, so a sheet can put its events on the map.
  */
 import { said } from '../i18n/translate.ts';
-import { ChronologyBuilder, type ImportedRow } from './chronology-builder.ts';
+import { ChronologyBuilder } from './chronology-builder.ts';
+import type { ImportedRow } from './imported-row.ts';
 import { ColumnIndex } from './csv-columns.ts';
 import { isBlankRecord } from './csv-parse.ts';
 import type { DatePart } from '../dates/imported-date.ts';

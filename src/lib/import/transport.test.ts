@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importFixture } from '../../../tests/unit/import-files.ts';
 import { readImportBytes } from './read-import.ts';
 import { CHUNK_SIZE, packReading, ReadingAssembler } from './transport.ts';
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/import', name)));
-
 describe('moving a reading from the worker to the page', () => {
   it('rebuilds the same chronology, with records shared as in the worker', () => {
-    const reading = readImportBytes(fixture('timelinejs.json'));
+    const reading = readImportBytes(importFixture('timelinejs.json'));
     const assembler = new ReadingAssembler();
     for (const message of packReading(reading)) assembler.add(structuredClone(message));
     const rebuilt = assembler.finish();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DARK_THEME, DEFAULT_THEME } from '../theme.ts';
-import { countFill, mapStyle, participantFill, shadeScale, themedPaint } from './style.ts';
+import {
+  countFill,
+  mapStyle,
+  participantFill,
+  shadeScale,
+  stateShades,
+  themedPaint,
+} from './style.ts';
 
 describe('shadeScale', () => {
   it('leaves states without events unshaded and spreads the others from light to full', () => {
@@ -38,5 +45,28 @@ describe('the map style', () => {
   it('fills states from the scheme shown', () => {
     expect(JSON.stringify(countFill(DARK_THEME))).toContain(DARK_THEME.mapCountHigh);
     expect(participantFill(DARK_THEME)).toContain(DARK_THEME.mapParticipant);
+  });
+});
+
+describe('stateShades', () => {
+  const perState = new Map([
+    ['VNM', 40],
+    ['THA', 1],
+  ]);
+
+  it("shades the selected event's participants fully and the other states not at all", () => {
+    expect(stateShades(['VNM', 'THA', 'LAO'], new Set(['THA', 'LAO']), perState)).toEqual([
+      ['VNM', 0],
+      ['THA', 1],
+      ['LAO', 1],
+    ]);
+  });
+
+  it('shades each state by how often it took part when no event is selected', () => {
+    expect(stateShades(['VNM', 'THA', 'LAO'], undefined, perState)).toEqual([
+      ['VNM', 1],
+      ['THA', 0.15],
+      ['LAO', 0],
+    ]);
   });
 });

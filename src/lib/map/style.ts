@@ -123,3 +123,19 @@ export function shadeScale(counts: ReadonlyMap<string, number>): (count: number)
   return (count) =>
     count <= 0 ? 0 : most === least ? 1 : 0.15 + (0.85 * (count - least)) / (most - least);
 }
+
+/**
+ * Each state's shade: 1 for the selected event's participants and 0 for the others, or, with no
+ * event selected, how often it took part in the visible range (see `shadeScale`).
+ */
+export function stateShades(
+  codes: readonly string[],
+  participants: ReadonlySet<string> | undefined,
+  perState: ReadonlyMap<string, number>,
+): [code: string, shade: number][] {
+  const scale = shadeScale(perState);
+  return codes.map((code) => [
+    code,
+    participants ? Number(participants.has(code)) : scale(perState.get(code) ?? 0),
+  ]);
+}

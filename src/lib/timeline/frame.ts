@@ -5,18 +5,10 @@
 import type { ZoomTransform } from 'd3';
 import type { ChronologyEvent, Era } from '../chronology/model.ts';
 import type { TimelineIndex } from '../chronology/time-index.ts';
+import { drawLaneBands, drawLaneLabels } from './draw-lanes.ts';
 import { canvasFont, type Theme } from '../theme.ts';
 import type { TimeScale } from '../timescale/scale.ts';
-import {
-  drawAxis,
-  drawEras,
-  drawGrid,
-  drawItems,
-  drawLaneBands,
-  drawLaneLabels,
-  eventLabelSize,
-  type Emphasis,
-} from './draw.ts';
+import { drawAxis, drawEras, drawGrid, drawItems, eventLabelSize, type Emphasis } from './draw.ts';
 import type { LaneGeometry } from './lanes.ts';
 import { DEFAULT_LAYOUT, layoutFrame, type TimelineItem } from './layout.ts';
 import { axisTicks } from './ticks.ts';
