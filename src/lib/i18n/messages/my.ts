@@ -250,7 +250,7 @@ export const messages: Messages = {
   },
   legend: {
     label: 'အမှတ်အသားများ ဖတ်နည်း',
-    key: 'သင်္ကေတ ရှင်းလင်းချက်',
+    key: 'သင်္ကေတ',
     day: 'ရက်အထိ သိသည်',
     span: 'လ သို့မဟုတ် နှစ်သာ သိသည်',
     uncertain: 'မသေချာ',
