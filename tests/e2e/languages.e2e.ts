@@ -108,7 +108,9 @@ describe('choosing the language', () => {
     const options = await page
       .getByRole('combobox', { name: 'Language' })
       .locator('option')
-      .evaluateAll((elements) => elements.map((option) => [option.lang, option.textContent]));
+      .evaluateAll((elements) =>
+        elements.map((option) => [option.getAttribute('lang'), option.textContent]),
+      );
     expect(options).toContainEqual(['km', 'ខ្មែរ']);
     expect(options).toContainEqual(['my', 'မြန်မာ']);
     expect(options).toHaveLength(10);
