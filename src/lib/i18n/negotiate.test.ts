@@ -12,7 +12,6 @@ describe('matchLanguage', () => {
     ['zh_CN', 'zh-Hans'],
     ['th-TH', 'th'],
     ['id-ID', 'id'],
-    ['in', 'id'],
     ['ms-MY', 'ms'],
     ['km-KH', 'km'],
     ['lo-LA', 'lo'],

@@ -4,21 +4,8 @@
  */
 import { DEFAULT_LANG, isLang, type Lang } from './languages.ts';
 
-/** Tags that name one of ours under another spelling or a wider or narrower form. */
-const ALIASES: Record<string, Lang> = {
-  zh: 'zh-Hans',
-  'zh-cn': 'zh-Hans',
-  'zh-sg': 'zh-Hans',
-  'zh-my': 'zh-Hans',
-  'zh-hans': 'zh-Hans',
-  tl: 'fil',
-  in: 'id', // Java's old code for Indonesian
-  zsm: 'ms',
-  khm: 'km',
-  lao: 'lo',
-  mya: 'my',
-  bur: 'my',
-};
+/** Tagalog, which browsers may send for the Philippines' national language. */
+const ALIASES: Record<string, Lang> = { tl: 'fil' };
 
 /** The language of ours a BCP 47 tag asks for, if any ("vi-VN" → vi, "zh-Hant-TW" → none). */
 export function matchLanguage(tag: string): Lang | undefined {
@@ -32,9 +19,7 @@ export function matchLanguage(tag: string): Lang | undefined {
       return undefined;
     return 'zh-Hans';
   }
-  const alias = ALIASES[lower] ?? ALIASES[primary];
-  if (alias) return alias;
-  return isLang(primary) ? primary : undefined;
+  return ALIASES[primary] ?? (isLang(primary) ? primary : undefined);
 }
 
 /** The first of the reader's languages that we have. */
