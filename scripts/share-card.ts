@@ -2,6 +2,7 @@
  * The 1200×630 PNG card shown where a link is posted (Open Graph, Twitter, oEmbed thumbnails),
  * drawn here with resvg and the DejaVu fonts: nothing is asked of an outside service.
  */
+import { english } from '../src/lib/i18n/english.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -69,7 +70,7 @@ export function eventCardText(event: ChronologyEvent): CardText {
   return {
     kicker: event.series.label,
     title: event.title,
-    line: `${event.dateLabel} · ${placeLabel(event)}`,
+    line: `${event.dateLabel} · ${placeLabel(event, english)}`,
   };
 }
 

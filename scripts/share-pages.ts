@@ -9,6 +9,7 @@
  * Links in meta tags must be absolute: SITE_URL is where the site is published (default
  * http://localhost:4173, what `npm start` serves) and BASE_PATH the path under it (default /).
  */
+import { english } from '../src/lib/i18n/english.ts';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,7 +51,7 @@ export function sharePage(
   const pageUrl = `${root}event/${event.id}/`;
   const cardUrl = `${pageUrl}card.png`;
   const appUrl = `${base}?event=${encodeURIComponent(event.id)}`;
-  const description = `${event.dateLabel}, ${placeLabel(event)}. ${event.summary}`;
+  const description = `${event.dateLabel}, ${placeLabel(event, english)}. ${event.summary}`;
   const meta = (attribute: 'property' | 'name', key: string, value: string) =>
     `    <meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
   const sources = event.sources
@@ -59,7 +60,7 @@ export function sharePage(
       const linked = source.url
         ? `<a href="${escapeHtml(source.url)}" rel="external noopener">${title}</a>`
         : title;
-      return `        <li>${linked} <small>${escapeHtml(sourceByline(source))}</small></li>`;
+      return `        <li>${linked} <small>${escapeHtml(sourceByline(source, english))}</small></li>`;
     })
     .join('\n');
   const neighbour = (rel: 'prev' | 'next', other: ChronologyEvent | undefined) =>
@@ -105,9 +106,9 @@ ${sharePageStyle()}
       <h1>${escapeHtml(event.title)}</h1>
       <dl>
         <dt>Date</dt><dd><time datetime="${event.start}">${escapeHtml(event.dateLabel)}</time></dd>
-        <dt>Place</dt><dd>${escapeHtml(placeLabel(event))}</dd>
-        <dt>Participating states</dt><dd>${escapeHtml(participantsLabel(event))}</dd>
-        <dt>Reliability</dt><dd>${escapeHtml(reliabilityLabel(event.confidence))}</dd>
+        <dt>Place</dt><dd>${escapeHtml(placeLabel(event, english))}</dd>
+        <dt>Participating states</dt><dd>${escapeHtml(participantsLabel(event, english))}</dd>
+        <dt>Reliability</dt><dd>${escapeHtml(reliabilityLabel(event.confidence, english))}</dd>
       </dl>
       <p>${escapeHtml(event.summary)}</p>
       <p><a class="open" href="${escapeHtml(appUrl)}">Open in the interactive timeline</a></p>

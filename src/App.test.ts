@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { englishLanguage } from '../tests/unit/english-language.ts';
 import { sampleChronology } from '../tests/unit/sample-chronology.ts';
 import App from './App.svelte';
 import { AppState } from './lib/state/app-state.svelte.ts';
@@ -9,7 +10,7 @@ import { ImportState } from './lib/state/import.svelte.ts';
 function renderLoaded() {
   const app = new AppState();
   app.load(sampleChronology());
-  render(App, { props: { app, importer: new ImportState(app) } });
+  render(App, { props: { app, importer: new ImportState(app), language: englishLanguage() } });
   return { app, user: userEvent.setup() };
 }
 
@@ -78,7 +79,7 @@ describe('App', () => {
   it('says so when the chronology cannot be loaded', () => {
     const app = new AppState();
     app.shown.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
-    render(App, { props: { app, importer: new ImportState(app) } });
+    render(App, { props: { app, importer: new ImportState(app), language: englishLanguage() } });
     expect(screen.getByRole('alert')).toHaveTextContent('HTTP 404');
   });
 });

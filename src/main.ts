@@ -1,9 +1,13 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
+import { DEFAULT_LANG } from './lib/i18n/languages.ts';
+import { loadMessages } from './lib/i18n/load-messages.ts';
+import { chooseLanguage } from './lib/i18n/negotiate.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 import { followLinkedTheme, writeThemeAttribute } from './lib/state/color-scheme.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
+import { followLinkedLanguage, Language, rememberedLanguage } from './lib/state/language.svelte.ts';
 import { keptFileOf } from './lib/state/url-sync.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';
 import './app.css';
@@ -16,7 +20,25 @@ writeThemeAttribute(document.documentElement, initialView.theme);
 const app = new AppState(initialView);
 followLinkedTheme(() => app.display.theme, document.documentElement);
 const importer = new ImportState(app);
-mount(App, { target: document.getElementById('app')!, props: { app, importer } });
+
+// The interface's language: the link's, else the reader's earlier choice, else their browser's.
+// `<html lang>` is set before anything is painted; the page mounts once its messages have arrived
+// (the chronology loads meanwhile).
+const lang = chooseLanguage({
+  linked: initialView.lang,
+  remembered: rememberedLanguage(),
+  preferred: navigator.languages,
+});
+document.documentElement.lang = lang;
+const messages = loadMessages(lang).then(
+  (found) => ({ lang, found }),
+  () => loadMessages(DEFAULT_LANG).then((found) => ({ lang: DEFAULT_LANG, found })),
+);
+void messages.then(({ lang, found }) => {
+  const language = new Language(lang, found);
+  followLinkedLanguage(() => app.display.lang, language, document.documentElement);
+  mount(App, { target: document.getElementById('app')!, props: { app, importer, language } });
+});
 
 function showOurs() {
   loadChronology(import.meta.env.BASE_URL + DATASET_PATH).then(

@@ -1,43 +1,55 @@
-/** Plain-language wording for parts of an event, shared by the list, the details and exports. */
+/**
+ * Plain-language wording for parts of an event, shared by the list, the details and exports, in
+ * the language `t` says messages in.
+ */
+import type { Translate } from '../i18n/translate.ts';
 import type { Confidence } from './compiled.ts';
 import type { ChronologyEvent, Source } from './model.ts';
 import { formatWrittenRange } from '../dates/partial-date.ts';
 
-export function placeLabel(event: ChronologyEvent): string {
-  if (event.online) return 'Online';
-  if (event.place) return [event.place.city, event.place.country?.name].filter(Boolean).join(', ');
-  if (event.country) return `${event.country.name} (city not known)`;
-  return 'Place not known';
+export function placeLabel(event: ChronologyEvent, t: Translate): string {
+  if (event.online) return t('describe.online');
+  if (event.place)
+    return [event.place.city, event.place.country?.name]
+      .filter(Boolean)
+      .join(t('describe.listSeparator'));
+  if (event.country) return t('describe.cityUnknown', { country: event.country.name });
+  return t('describe.placeUnknown');
 }
 
 /** Reliability in a few words: the list's badge and the first half of `reliabilityLabel`. */
-export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  confirmed: 'Confirmed',
-  'single-source': 'One public source, not confirmed',
-  uncertain: 'Uncertain',
-};
+export function confidenceLabel(confidence: Confidence, t: Translate): string {
+  if (confidence === 'confirmed') return t('describe.confirmed');
+  return confidence === 'uncertain' ? t('describe.uncertain') : t('describe.singleSource');
+}
 
-export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
-  confirmed: 'two or more independent sources agree.',
-  'single-source': 'no second, independent source was found.',
-  uncertain:
-    'sources disagree on a key detail, or a detail such as the year or the days is inferred; the notes say which.',
-};
+function confidenceDescription(confidence: Confidence, t: Translate): string {
+  if (confidence === 'confirmed') return t('describe.confirmedMeans');
+  return confidence === 'uncertain'
+    ? t('describe.uncertainMeans')
+    : t('describe.singleSourceMeans');
+}
 
 /** The one sentence on reliability that the details, the share pages and the citations all show. */
-export function reliabilityLabel(confidence: Confidence): string {
-  return `${CONFIDENCE_LABEL[confidence]}: ${CONFIDENCE_DESCRIPTION[confidence]}`;
+export function reliabilityLabel(confidence: Confidence, t: Translate): string {
+  return t('describe.reliability', {
+    label: confidenceLabel(confidence, t),
+    description: confidenceDescription(confidence, t),
+  });
 }
 
-export function participantsLabel(event: ChronologyEvent): string {
+export function participantsLabel(event: ChronologyEvent, t: Translate): string {
   return event.participants.length === 0
-    ? 'Not listed in the sources'
-    : event.participants.map((state) => state.name).join(', ');
+    ? t('describe.noParticipants')
+    : event.participants.map((state) => state.name).join(t('describe.listSeparator'));
 }
 
-/** Who published a source and when, as far as known: "China.org.cn, 11 January 2004". */
-export function sourceByline(source: Source): string {
+/**
+ * Who published a source and when, as far as known: "China.org.cn, 11 January 2004". The date is
+ * written as partial-date.ts writes it (the seam where the Intl half's formatting comes in).
+ */
+export function sourceByline(source: Source, t: Translate): string {
   return [source.publisher, source.date && formatWrittenRange(source.date)]
     .filter(Boolean)
-    .join(', ');
+    .join(t('describe.listSeparator'));
 }

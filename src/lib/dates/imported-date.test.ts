@@ -4,8 +4,17 @@ import {
   readTimeOfDay,
   YEAR_LIMIT,
   type DateParts,
+  type DateReading,
   type ImportedDate,
 } from './imported-date.ts';
+import { english } from '../../../tests/unit/english.ts';
+
+/** A refusal with its reason said in English, as the reader of an English page sees it. */
+function inEnglish(reading: DateReading) {
+  return reading.ok === false
+    ? { ok: false, part: reading.part, message: english(reading.said.key, reading.said.params) }
+    : reading;
+}
 
 describe('readDate', () => {
   it('is absent when no part is given', () => {
@@ -148,11 +157,11 @@ describe('readDate', () => {
       '“-1” is not a second (0–59)',
     ],
   ])('refuses %s', (_, parts, part, message) => {
-    expect(readDate(parts)).toEqual({ ok: false, part, message });
+    expect(inEnglish(readDate(parts))).toEqual({ ok: false, part, message });
   });
 
   it('shortens a long wrong value in its message', () => {
-    const reading = readDate({ year: 'x'.repeat(100) });
+    const reading = inEnglish(readDate({ year: 'x'.repeat(100) }));
     expect(reading).toEqual({
       ok: false,
       part: 'year',

@@ -14,6 +14,24 @@ import {
 } from './partial-date.ts';
 import type { Precision } from './partial-date.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from './time-units.ts';
+import type { Said } from '../i18n/translate.ts';
+
+/** What can be wrong with a date, as the message catalog's `importProblems` names it. */
+type DateProblem =
+  | 'rewritten'
+  | 'yearMissing'
+  | 'notYear'
+  | 'yearBeyond'
+  | 'notMonth'
+  | 'dayWithoutMonth'
+  | 'notDay'
+  | 'timeWithoutDay'
+  | 'notTime'
+  | 'notHour'
+  | 'notMinute'
+  | 'notSecond';
+
+const TIME_PROBLEMS = { hour: 'notHour', minute: 'notMinute', second: 'notSecond' } as const;
 
 export interface ImportedDate extends PartialDate {
   /** present only with a day */
@@ -41,9 +59,7 @@ export interface DateParts {
 export type DatePart = 'year' | 'month' | 'day' | 'time' | 'hour' | 'minute' | 'second';
 
 export type DateReading =
-  | { ok: true; date: ImportedDate }
-  | { ok: false; part: DatePart; message: string }
-  | { ok: 'absent' };
+  { ok: true; date: ImportedDate } | { ok: false; part: DatePart; said: Said } | { ok: 'absent' };
 
 /** JavaScript dates reach ±275,760 years; beyond that an instant cannot be measured. */
 export const YEAR_LIMIT = 270_000;
@@ -57,8 +73,12 @@ function wholeNumber(value: unknown): number | undefined {
   return Number(value.trim().replace('−', '-'));
 }
 
-function failure(part: DatePart, message: string): DateReading {
-  return { ok: false, part, message };
+function failure(part: DatePart, key: DateProblem, params?: Said['params']): DateReading {
+  return {
+    ok: false,
+    part,
+    said: params ? { key: `importProblems.${key}`, params } : { key: `importProblems.${key}` },
+  };
 }
 
 /** "14:30", "14:30:15", "2:30 PM", "2 pm", "9am" → hours, minutes, seconds */
@@ -84,35 +104,28 @@ export function readDate(parts: DateParts | undefined): DateReading {
   if (parts.unwritten !== undefined) {
     // Spreadsheets rewrite dates their own way ("1/10/2004"), which may be either day first or
     // month first: the reader is told the form, not given a guess.
-    return failure(
-      'year',
-      `“${shown(parts.unwritten)}” is not written as 2004, 2004-01 or 2004-01-10 ` +
-        '(a spreadsheet may have rewritten it; keep the column as text)',
-    );
+    return failure('year', 'rewritten', { value: shown(parts.unwritten) });
   }
-  if (isBlank(parts.year)) return failure('year', 'the year is missing');
+  if (isBlank(parts.year)) return failure('year', 'yearMissing');
   const year = wholeNumber(parts.year);
-  if (year === undefined) return failure('year', `“${shown(parts.year)}” is not a year`);
+  if (year === undefined) return failure('year', 'notYear', { value: shown(parts.year) });
   if (Math.abs(year) > YEAR_LIMIT) {
-    return failure(
-      'year',
-      `${shown(parts.year)} is beyond the ${YEAR_LIMIT.toLocaleString('en')} years a date can reach`,
-    );
+    return failure('year', 'yearBeyond', { value: shown(parts.year), limit: YEAR_LIMIT });
   }
   const date: ImportedDate = { year };
   if (!isBlank(parts.month)) {
     const month = wholeNumber(parts.month);
     if (month === undefined || month < 1 || month > 12) {
-      return failure('month', `“${shown(parts.month)}” is not a month (1–12)`);
+      return failure('month', 'notMonth', { value: shown(parts.month) });
     }
     date.month = month;
   }
   if (!isBlank(parts.day)) {
-    if (date.month === undefined) return failure('day', 'a day is given without a month');
+    if (date.month === undefined) return failure('day', 'dayWithoutMonth');
     const day = wholeNumber(parts.day);
     const last = daysInMonth(year, date.month);
     if (day === undefined || day < 1 || day > last) {
-      return failure('day', `“${shown(parts.day)}” is not a day of that month (1–${last})`);
+      return failure('day', 'notDay', { value: shown(parts.day), last: String(last) });
     }
     date.day = day;
   }
@@ -127,12 +140,12 @@ function readTime(
   hasDay: boolean,
 ): [number, number, number] | DateReading | undefined {
   if (!isBlank(parts.time)) {
-    if (!hasDay) return failure('time', 'a time is given without a day');
+    if (!hasDay) return failure('time', 'timeWithoutDay');
     const time = typeof parts.time === 'string' ? readTimeOfDay(parts.time) : undefined;
-    return time ?? failure('time', `“${shown(parts.time)}” is not a time of day (such as 14:30)`);
+    return time ?? failure('time', 'notTime', { value: shown(parts.time) });
   }
   if (isBlank(parts.hour) && isBlank(parts.minute) && isBlank(parts.second)) return undefined;
-  if (!hasDay) return failure('hour', 'a time is given without a day');
+  if (!hasDay) return failure('hour', 'timeWithoutDay');
   const limits: [DatePart, unknown, number][] = [
     ['hour', parts.hour, 23],
     ['minute', parts.minute, 59],
@@ -142,7 +155,7 @@ function readTime(
     if (isBlank(value)) return 0;
     const number = wholeNumber(value);
     return number === undefined || number < 0 || number > max
-      ? failure(part, `“${shown(value)}” is not ${part === 'hour' ? 'an' : 'a'} ${part} (0–${max})`)
+      ? failure(part, TIME_PROBLEMS[part as 'hour'], { value: shown(value), max: String(max) })
       : number;
   });
   const wrong = values.find((value) => typeof value !== 'number');

@@ -4,6 +4,8 @@
  * Checks that hold for every format (dates, headline, place, media) live here, so that a row is
  * judged the same whichever file it came from.
  */
+import { english } from '../i18n/english.ts';
+import { said, say } from '../i18n/translate.ts';
 import type { Chronology, ChronologyEvent, Era, Series, State } from '../chronology/model.ts';
 import {
   endInstant,
@@ -58,8 +60,9 @@ export class ChronologyBuilder {
   }
 
   /** Files a problem in the import report (an arrow, so that the places and media can file them too). */
-  readonly problem: ReportProblem = (row, column, message, outcome) => {
-    this.problems.push({ row: row.row, record: row.record, column, message, outcome });
+  readonly problem: ReportProblem = (row, column, what, outcome) => {
+    const message = say(english, what);
+    this.problems.push({ row: row.row, record: row.record, column, message, said: what, outcome });
   };
 
   /** Reads both ends of a date range; undefined (and a problem) when the row cannot be placed in time. */
@@ -67,23 +70,26 @@ export class ChronologyBuilder {
     const columns = this.#columns;
     const start = readDate(row.start);
     if (start.ok === 'absent') {
-      this.problem(row, columns.start('year'), 'there is no start date', 'skipped');
+      this.problem(row, columns.start('year'), said('importProblems.noStart'), 'skipped');
       return undefined;
     }
     if (!start.ok) {
-      this.problem(row, columns.start(start.part), start.message, 'skipped');
+      this.problem(row, columns.start(start.part), start.said, 'skipped');
       return undefined;
     }
     const end = readDate(endOnTheStartDay(row.end, start.date));
     if (end.ok === false) {
-      this.problem(row, columns.end(end.part), end.message, 'skipped');
+      this.problem(row, columns.end(end.part), end.said, 'skipped');
       return undefined;
     }
     if (end.ok === true && endInstant(end.date) <= startInstant(start.date)) {
       this.problem(
         row,
         columns.end('year'),
-        `the end (${formatImportedRange(end.date)}) is before the start (${formatImportedRange(start.date)})`,
+        said('importProblems.endBeforeStart', {
+          end: formatImportedRange(end.date),
+          start: formatImportedRange(start.date),
+        }),
         'skipped',
       );
       return undefined;
@@ -102,7 +108,7 @@ export class ChronologyBuilder {
     if (!title) {
       // TimelineJS shows a slide without a headline; the list needs words to show
       title = summary ? shortened(summary.split(/(?<=[.!?])\s/)[0]!) : 'Untitled event';
-      this.problem(row, columns.headline, `the headline is missing; shown as “${title}”`, 'kept');
+      this.problem(row, columns.headline, said('importProblems.noHeadline', { title }), 'kept');
     }
     const { start, end } = dates;
     const id = this.#uniqueId(row);

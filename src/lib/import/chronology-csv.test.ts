@@ -104,7 +104,7 @@ describe('the chronology CSV fixture', () => {
   });
 
   it('reports the bad rows by row and column, skipping the undated one only', () => {
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         row: 5,
         record: 'row 5',
@@ -161,7 +161,7 @@ describe('our CSV export read back', () => {
     );
     expect(first.chronology.events[0]!.place).toMatchObject({ lat: 1e-7, lon: 0 });
     const again = readImport(eventsToCsv(first.chronology.events));
-    expect(again.problems).toEqual([]);
+    expect(again.problems).toMatchObject([]);
     expect(again.chronology.events[0]!.place).toMatchObject({ lat: 1e-7, lon: 0 });
   });
 
@@ -177,7 +177,7 @@ describe('our CSV export read back', () => {
     const csv = eventsToCsv(first.chronology.events);
     expect(csv).toContain("'=Ides of March");
     const again = readImport(csv);
-    expect(again.problems).toEqual([]);
+    expect(again.problems).toMatchObject([]);
     expect(again.chronology.events.map(fields)).toEqual(first.chronology.events.map(fields));
   });
 
@@ -188,7 +188,7 @@ describe('our CSV export read back', () => {
       const csv = eventsToCsv(first.chronology.events);
       const again = readImport(csv);
       expect(again.format).toBe('chronology-csv');
-      expect(again.problems).toEqual([]);
+      expect(again.problems).toMatchObject([]);
       expect(again.chronology.events.map(fields)).toEqual(first.chronology.events.map(fields));
     },
   );

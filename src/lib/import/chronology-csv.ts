@@ -3,6 +3,7 @@
  * lat, lon, participants, series, sources), read back, so a chronology edited in a spreadsheet can
  * be opened again.
  */
+import { said } from '../i18n/translate.ts';
 import { ALPHA3 } from '../chronology/ids.ts';
 import type { Source, State } from '../chronology/model.ts';
 import { restoreNeutralized } from '../chronology/csv-cell.ts';
@@ -64,7 +65,7 @@ export function readChronologyCsv(
       builder.problem(
         row,
         columns.label(at[column as 'country'], column),
-        `“${text}” is not a country code (such as VN or VNM) or an English country name; left out`,
+        said('importProblems.notCountry', { value: text }),
         'kept',
       );
       return undefined;

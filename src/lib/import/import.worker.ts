@@ -3,8 +3,9 @@
  * fetch or read the bytes, decode, parse, check every row, lay the events out in timeline order.
  * Reports progress as it goes; the page cancels by terminating the worker.
  */
+import { said } from '../i18n/translate.ts';
 import { ImportError } from './imported-chronology.ts';
-import type { ImportRequest, ImportResponse } from './import-messages.ts';
+import type { ImportRequest, ImportResponse, ImportStage } from './import-messages.ts';
 import { readImportBytes } from './read-import.ts';
 import { packReading } from './transport.ts';
 
@@ -12,14 +13,14 @@ const post = (message: ImportResponse) => postMessage(message);
 
 /** Progress at most every 50 ms: enough for a smooth bar, few enough messages. */
 let lastReport = 0;
-function progress(fraction: number, stage: string) {
+function progress(fraction: number, stage: ImportStage) {
   const now = performance.now();
   if (now - lastReport < 50 && fraction < 1) return;
   lastReport = now;
   post({ type: 'progress', fraction: Math.min(1, Math.max(0, fraction)), stage });
 }
 
-async function readBody(response: Response, stage: string): Promise<Uint8Array> {
+async function readBody(response: Response, stage: ImportStage): Promise<Uint8Array> {
   const total = Number(response.headers.get('content-length')) || 0;
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const chunks: Uint8Array[] = [];
@@ -46,14 +47,12 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   try {
     response = await fetch(url);
   } catch {
-    throw new ImportError(
-      `The file at ${url} could not be downloaded: the address may be wrong, or its server does not let other sites read it (CORS).`,
-    );
+    throw new ImportError(said('importErrors.cors', { url }));
   }
   if (!response.ok) {
-    throw new ImportError(`The file at ${url} could not be downloaded (HTTP ${response.status}).`);
+    throw new ImportError(said('importErrors.http', { url, status: String(response.status) }));
   }
-  return readBody(response, 'Downloading');
+  return readBody(response, 'downloading');
 }
 
 /**
@@ -71,27 +70,29 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
   }
   const { source } = event.data;
   try {
-    progress(0, source.kind === 'url' ? 'Downloading' : 'Opening the file');
+    progress(0, source.kind === 'url' ? 'downloading' : 'opening');
     const bytes =
       source.kind === 'url'
         ? await fetchBytes(source.url)
-        : await readBody(new Response(source.file), 'Opening the file');
+        : await readBody(new Response(source.file), 'opening');
     const reading = readImportBytes(
       bytes,
       (fraction, stage) => progress(0.2 + fraction * 0.75, stage),
       source.encoding,
     );
-    progress(0.95, 'Laying out');
+    progress(0.95, 'layingOut');
     for (const message of packReading(reading)) {
       post(message);
       if (message.type === 'events') await pageHasTaken();
     }
     post({ type: 'done' });
   } catch (error) {
-    const message =
+    const why =
       error instanceof ImportError
-        ? error.message
-        : `The file could not be read (${error instanceof Error ? error.message : String(error)}).`;
-    post({ type: 'failed', message });
+        ? error.said
+        : said('importErrors.unreadable', {
+            detail: error instanceof Error ? error.message : String(error),
+          });
+    post({ type: 'failed', said: why });
   }
 };

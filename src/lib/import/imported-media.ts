@@ -1,5 +1,6 @@
 /** A row's picture or video link: kept as a link to open, never embedded or run. */
 import type { MediaLink } from '../chronology/model.ts';
+import { said } from '../i18n/translate.ts';
 import type { ImportedRow, ReportProblem } from './imported-row.ts';
 import { asText, cellText, shortened } from './imported-row.ts';
 
@@ -18,12 +19,7 @@ export function readMedia(
   const embedded = /^<[^>]*\bsrc\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i.exec(given)?.[1];
   const url = embedded ?? given;
   if (!WEB_ADDRESS.test(url)) {
-    report(
-      row,
-      column,
-      `“${shortened(given)}” is not a web address (http or https); left out`,
-      'kept',
-    );
+    report(row, column, said('importProblems.notWebAddress', { value: shortened(given) }), 'kept');
     return undefined;
   }
   const caption = cellText(row, asText(raw?.caption));

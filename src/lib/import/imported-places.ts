@@ -3,6 +3,7 @@
  * read as spreadsheets in many locales write them, and a name given without coordinates matched to
  * a row that gives them later.
  */
+import { said } from '../i18n/translate.ts';
 import type { ChronologyEvent, Place, State } from '../chronology/model.ts';
 import { isBlank, quotedValue } from '../dates/cell-value.ts';
 import type { ColumnNames, ImportedRow, ReportProblem } from './imported-row.ts';
@@ -80,13 +81,16 @@ export class ImportedPlaces {
   ): number | undefined {
     const value = coordinate(raw);
     if (value !== undefined && Math.abs(value) <= limit) return value;
-    const partner = which === 'latitude' ? 'longitude' : 'latitude';
+    const latitude = which === 'latitude';
     this.#report(
       row,
       this.#columns[which],
       isBlank(raw)
-        ? `the ${which} is missing (the ${partner} is given)`
-        : `“${quotedValue(raw)}” is not a ${which} (−${limit} to ${limit})`,
+        ? said(latitude ? 'importProblems.latitudeMissing' : 'importProblems.longitudeMissing')
+        : said(latitude ? 'importProblems.notLatitude' : 'importProblems.notLongitude', {
+            value: quotedValue(raw),
+            limit: String(limit),
+          }),
       'kept',
     );
     return undefined;

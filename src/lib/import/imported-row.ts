@@ -2,6 +2,7 @@
  * The row every import format reads (one `ImportedRow` per event), before the chronology builder
  * judges it, and how a cell of it is read as text.
  */
+import type { Said } from '../i18n/translate.ts';
 import type { Source, State } from '../chronology/model.ts';
 import type { DatePart, DateParts } from '../dates/imported-date.ts';
 import type { ImportProblem } from './problems.ts';
@@ -46,7 +47,8 @@ export interface ImportedRow {
 export type ReportProblem = (
   row: Pick<ImportedRow, 'row' | 'record'>,
   column: string,
-  message: string,
+  /** the problem, said in English for the report's `message` and later in the reader's language */
+  what: Said,
   outcome: ImportProblem['outcome'],
 ) => void;
 

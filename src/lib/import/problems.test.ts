@@ -1,3 +1,4 @@
+import { english } from '../../../tests/unit/english.ts';
 import { describe, expect, it } from 'vitest';
 import { importFixture } from '../../../tests/unit/import-files.ts';
 import { parseCsv } from './csv-parse.ts';
@@ -7,7 +8,7 @@ import { readImportBytes } from './read-import.ts';
 describe('problemsToCsv', () => {
   it('writes one row per problem that a spreadsheet reads back cell for cell', () => {
     const { problems } = readImportBytes(importFixture('timelinejs-sheet.csv'));
-    const csv = problemsToCsv(problems);
+    const csv = problemsToCsv(problems, english);
     expect(csv.endsWith('\r\n')).toBe(true);
     const { records } = parseCsv(csv);
     expect(records[0]).toEqual(['row', 'record', 'column', 'problem', 'outcome']);
@@ -37,7 +38,7 @@ describe('problemsToCsv', () => {
       message: '“a,b” is not\na web address',
       outcome: 'kept',
     };
-    const csv = problemsToCsv([problem]);
+    const csv = problemsToCsv([problem], english);
     expect(csv).toBe(
       'row,record,column,problem,outcome\r\n3,row 3,"Media, ""main""","“a,b” is not\na web address",row shown without this value\r\n',
     );
@@ -51,7 +52,7 @@ describe('problemsToCsv', () => {
       message: '@SUM(A1:A9) is not a date',
       outcome: 'skipped',
     };
-    const { records } = parseCsv(problemsToCsv([problem]));
+    const { records } = parseCsv(problemsToCsv([problem], english));
     expect(records[1]).toEqual([
       '2',
       'row 2',
@@ -62,6 +63,6 @@ describe('problemsToCsv', () => {
   });
 
   it('writes just the header when there is nothing to report', () => {
-    expect(problemsToCsv([])).toBe('row,record,column,problem,outcome\r\n');
+    expect(problemsToCsv([], english)).toBe('row,record,column,problem,outcome\r\n');
   });
 });

@@ -1,6 +1,12 @@
 /** Starts the import worker for one file or address; the task can be cancelled at any moment. */
+import { said } from '../i18n/translate.ts';
 import { ImportError } from './imported-chronology.ts';
-import type { ImportRequest, ImportResponse, ImportSource } from './import-messages.ts';
+import type {
+  ImportRequest,
+  ImportResponse,
+  ImportSource,
+  ImportStage,
+} from './import-messages.ts';
 import { ReadingAssembler, type AssembledReading } from './transport.ts';
 
 export class ImportCancelled extends Error {
@@ -14,7 +20,7 @@ export interface ImportTask {
 
 export function runImport(
   source: ImportSource,
-  onProgress: (fraction: number, stage: string) => void,
+  onProgress: (fraction: number, stage: ImportStage) => void,
 ): ImportTask {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let settle: { resolve: (reading: AssembledReading) => void; reject: (error: Error) => void };
@@ -35,7 +41,7 @@ export function runImport(
         assembler.add(message);
         worker.postMessage({ type: 'taken' } satisfies ImportRequest);
         // the last stretch of the bar is the events arriving
-        onProgress(0.95 + (0.05 * assembler.received) / assembler.total, 'Laying out');
+        onProgress(0.95 + (0.05 * assembler.received) / assembler.total, 'layingOut');
         break;
       case 'done':
         finish();
@@ -43,14 +49,18 @@ export function runImport(
         break;
       case 'failed':
         finish();
-        settle.reject(new ImportError(message.message));
+        settle.reject(new ImportError(message.said));
     }
   };
   worker.onerror = (event) => {
     event.preventDefault();
     finish();
     settle.reject(
-      new ImportError(`The file could not be read (${event.message || 'the reader stopped'}).`),
+      new ImportError(
+        said('importErrors.unreadable', {
+          detail: event.message || said('importErrors.readerStopped'),
+        }),
+      ),
     );
   };
   worker.postMessage({ type: 'open', source } satisfies ImportRequest);
@@ -62,3 +72,4 @@ export function runImport(
     },
   };
 }
+export { ImportError } from './imported-chronology.ts';

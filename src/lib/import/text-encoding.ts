@@ -7,6 +7,7 @@
  * too little text to see. The reader is told which was used, and may choose another.
  */
 import { analyse } from 'chardet';
+import { said } from '../i18n/translate.ts';
 import { ImportError } from './imported-chronology.ts';
 import { looksThai } from './thai-script.ts';
 import { looksVietnamese } from './vietnamese-script.ts';
@@ -199,5 +200,4 @@ export function readText(bytes: Uint8Array, chosen?: string): DecodedText {
   return decode(guess(bytes), 'guessed');
 }
 
-const binary = () =>
-  new ImportError('This is a binary file, not a chronology in JSON or CSV text.');
+const binary = () => new ImportError(said('importErrors.binary'));

@@ -82,7 +82,7 @@ describe('TimelineJS slides in time', () => {
       // an untitled era is named by its place in the file, so its author can find it
       { label: 'Era 2', startMs: utc(1), endMs: utc(3), dateLabel: 'Two years' },
     ]);
-    expect(reading.problems).toEqual([
+    expect(reading.problems).toMatchObject([
       {
         row: 1,
         record: 'era 1',

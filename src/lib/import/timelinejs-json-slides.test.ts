@@ -47,7 +47,7 @@ describe('TimelineJS slides', () => {
       undefined,
       'South',
     ]);
-    expect(reading.problems).toEqual([
+    expect(reading.problems).toMatchObject([
       {
         row: 1,
         record: 'event 1',

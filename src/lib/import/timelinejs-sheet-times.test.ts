@@ -15,7 +15,7 @@ describe('TimelineJS sheet rows in time', () => {
       ['2001', '1', '5', '23:59:30', '', '', '', '', '', 'late'],
       ['2001', '1', '6', '7:05 p.m.', '', '', '', '', '', 'evening'],
     );
-    expect(reading.problems).toEqual([]);
+    expect(reading.problems).toMatchObject([]);
     expect(reading.chronology.events.map((e) => [e.title, e.startMs])).toEqual([
       ['midnight', Date.UTC(2001, 0, 1, 0, 0)],
       ['half past noon', Date.UTC(2001, 0, 2, 12, 30)],
@@ -62,7 +62,7 @@ describe('TimelineJS sheet rows in time', () => {
       'Backwards in time',
     ]);
     expect(reading.chronology.events).toEqual([]);
-    expect(reading.problems).toEqual([
+    expect(reading.problems).toMatchObject([
       {
         row: 2,
         record: 'row 2',
@@ -114,7 +114,7 @@ describe('an End Time without an end date', () => {
       'Landing to first step',
     ]);
     const [event] = reading.chronology.events;
-    expect(reading.problems).toEqual([]);
+    expect(reading.problems).toMatchObject([]);
     expect(event!.dateLabel).toBe('20 July 1969, 20:17–22:56');
     expect(event!.endMs - event!.startMs).toBe((2 * 60 + 39 + 1) * 60_000);
   });

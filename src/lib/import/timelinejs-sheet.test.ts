@@ -94,7 +94,7 @@ describe('the TimelineJS sheet fixture', () => {
   });
 
   it('reports each bad row by its spreadsheet row and column, and whether it is shown', () => {
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         row: 7,
         record: 'row 7',

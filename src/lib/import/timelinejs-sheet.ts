@@ -5,6 +5,7 @@
  * of Type "era" a shaded era. Location, Latitude and Longitude columns, which the template lacks,
  * are read when present, so a sheet can put its events on the map.
  */
+import { said } from '../i18n/translate.ts';
 import { ChronologyBuilder } from './chronology-builder.ts';
 import type { ImportedRow } from './imported-row.ts';
 import { ColumnIndex } from './csv-columns.ts';
@@ -136,7 +137,7 @@ export function readTimelineJsSheet(
         builder.problem(
           row,
           columns.label(at.type, 'Type'),
-          'a second title row; the first is used',
+          said('importProblems.secondTitle'),
           'skipped',
         );
         continue;

@@ -1,18 +1,22 @@
+import { english } from '../i18n/english.ts';
 import { describe, expect, it } from 'vitest';
 import { cityLabels, countryLabels } from './map-labels.ts';
 
 describe('cityLabels', () => {
   it('names each city with its count for a screen reader', () => {
-    const [label] = cityLabels({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [105.85, 21.03] },
-          properties: { key: 'hanoi', city: 'Hanoi', count: 1, selected: 0 },
-        },
-      ],
-    });
+    const [label] = cityLabels(
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [105.85, 21.03] },
+            properties: { key: 'hanoi', city: 'Hanoi', count: 1, selected: 0 },
+          },
+        ],
+      },
+      english,
+    );
     expect(label).toMatchObject({ key: 'hanoi', kind: 'city', text: 'Hanoi', count: 1 });
     expect(label!.lngLat).toEqual([105.85, 21.03]);
     expect(label!.description).toBe('Hanoi: 1 event in view. Show only the events held here');

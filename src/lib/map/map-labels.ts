@@ -4,6 +4,7 @@
  * needs no glyph server; `placeLabels` decides which fit.
  */
 import type { State } from '../chronology/model.ts';
+import type { Translate } from '../i18n/translate.ts';
 import type { CityCollection } from './sources.ts';
 
 export interface MapLabel {
@@ -17,14 +18,14 @@ export interface MapLabel {
   description?: string;
 }
 
-export function cityLabels(cities: CityCollection): MapLabel[] {
+export function cityLabels(cities: CityCollection, t: Translate): MapLabel[] {
   return cities.features.map(({ properties: { key, city, count }, geometry }) => ({
     key,
     kind: 'city',
     text: city,
     lngLat: geometry.coordinates as [number, number],
     count,
-    description: `${city}: ${count} ${count === 1 ? 'event' : 'events'} in view. Show only the events held here`,
+    description: t('map.cityLabel', { city, count }),
   }));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
 import { reliabilityLabel } from '../chronology/describe.ts';
+import { english } from '../i18n/english.ts';
 import { bibtexEscape, citeApa, citeBibtex, citePlain } from './cite.ts';
 import { permalinkFor } from './permalink.ts';
 
@@ -31,7 +32,7 @@ describe('citations', () => {
   });
 
   it('says how reliable the event is, in the words the details and share pages use', () => {
-    const sentence = reliabilityLabel(hanoi.confidence);
+    const sentence = reliabilityLabel(hanoi.confidence, english);
     expect(sentence).toBe('Confirmed: two or more independent sources agree.');
     expect(citePlain(hanoi, link, accessed)).toContain(`\nReliability: ${sentence}\n`);
     expect(citeBibtex(hanoi, link, accessed)).toContain(`Reliability: ${sentence} Sources:`);

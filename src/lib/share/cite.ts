@@ -6,6 +6,7 @@
 import { placeLabel, reliabilityLabel } from '../chronology/describe.ts';
 import type { ChronologyEvent } from '../chronology/model.ts';
 import { formatPartialRange } from '../dates/partial-date.ts';
+import { english } from '../i18n/english.ts';
 
 export const CHRONOLOGY_NAME =
   'ASEAN–China cooperation against cybercrime and transnational crime, 2003–2023: an interactive chronology';
@@ -36,9 +37,9 @@ export function citePlain(
   withReliability = true,
 ): string {
   return [
-    `${event.title}. ${event.dateLabel}, ${placeLabel(event)}.`,
+    `${event.title}. ${event.dateLabel}, ${placeLabel(event, english)}.`,
     `In: ${chronologyName}. ${permalink} (accessed ${accessedLabel(accessed)}).`,
-    ...(withReliability ? [`Reliability: ${reliabilityLabel(event.confidence)}`] : []),
+    ...(withReliability ? [`Reliability: ${reliabilityLabel(event.confidence, english)}`] : []),
     // an imported chronology may give no sources
     ...(event.sources.length > 0 ? [`Sources: ${sourceList(event)}.`] : []),
   ].join('\n');
@@ -63,7 +64,9 @@ export function citeBibtex(
   withReliability = true,
 ): string {
   const iso = accessedIso(accessed);
-  const reliability = withReliability ? ` Reliability: ${reliabilityLabel(event.confidence)}` : '';
+  const reliability = withReliability
+    ? ` Reliability: ${reliabilityLabel(event.confidence, english)}`
+    : '';
   const fields = [
     ['title', `{${bibtexEscape(event.title)}}`],
     ['booktitle', `{${bibtexEscape(chronologyName)}}`],
@@ -71,7 +74,7 @@ export function citeBibtex(
     [
       'note',
       bibtexEscape(
-        `${event.dateLabel}, ${placeLabel(event)}.${reliability} Sources: ${sourceList(event)}`,
+        `${event.dateLabel}, ${placeLabel(event, english)}.${reliability} Sources: ${sourceList(event)}`,
       ),
     ],
     ['url', permalink],
@@ -91,7 +94,7 @@ export function citeApa(
   chronologyName = CHRONOLOGY_NAME,
 ): string {
   return (
-    `${event.title} (${event.dateLabel}, ${placeLabel(event)}). (n.d.). In ${chronologyName}. ` +
+    `${event.title} (${event.dateLabel}, ${placeLabel(event, english)}). (n.d.). In ${chronologyName}. ` +
     `Retrieved ${accessedLabel(accessed)}, from ${permalink}`
   );
 }

@@ -3,6 +3,7 @@
  * credit names the chronology that is shown: ours is compiled from public records, an imported one
  * is its author's, and a picture of it must not be passed off as ours.
  */
+import type { Translate } from '../i18n/translate.ts';
 import type { ExportText } from './export-png.ts';
 
 /** The chronology a picture is of, and where the page that drew it lives. */
@@ -28,51 +29,60 @@ function hostOf(url: string): string {
 }
 
 /** Whose data the picture shows. */
-export function dataCredit(subject: ExportSubject): string {
+export function dataCredit(subject: ExportSubject, t: Translate): string {
+  const { title, site } = subject;
   if (subject.sourceFile !== undefined)
-    return `Data: “${subject.title}”, from the file ${subject.sourceFile} (not compiled by ${subject.site}).`;
+    return t('exports.creditFile', { title, file: subject.sourceFile, site });
   if (subject.dataUrl !== undefined)
-    return `Data: “${subject.title}”, from ${hostOf(subject.dataUrl)} (not compiled by ${subject.site}).`;
-  return `Data: ${subject.site} — compiled from public records; every event lists its sources.`;
+    return t('exports.creditUrl', { title, host: hostOf(subject.dataUrl), site });
+  return t('exports.creditOurs', { site });
 }
 
 export function timelineExportText(
   subject: ExportSubject,
   view: { rangeLabel: string; shownCount: number; totalCount: number; filtering: boolean },
+  t: Translate,
 ): ExportText {
   const count = view.filtering
-    ? `${view.shownCount.toLocaleString('en')} of ${view.totalCount.toLocaleString('en')} events (filtered)`
-    : `${view.shownCount.toLocaleString('en')} events`;
+    ? t('exports.countFiltered', { shown: view.shownCount, count: view.totalCount })
+    : t('exports.count', { count: view.shownCount });
   return {
     title: subject.title,
-    subtitle: `Timeline, ${view.rangeLabel} · ${count}`,
-    credit: dataCredit(subject),
+    subtitle: t('exports.timelineSubtitle', { range: view.rangeLabel, count }),
+    credit: dataCredit(subject, t),
   };
 }
 
 export function mapExportText(
   subject: ExportSubject,
   view: { rangeLabel: string; selectedTitle?: string },
+  t: Translate,
 ): ExportText {
-  const credit = imported(subject)
-    ? dataCredit(subject)
-    : `Data: ${subject.site} · Country shapes: Natural Earth`;
+  const range = view.rangeLabel;
   return {
     title: subject.title,
-    subtitle: `Map, ${view.rangeLabel}${view.selectedTitle ? ` · ${view.selectedTitle}` : ''}`,
-    credit: imported(subject) ? `${credit} Country shapes: Natural Earth.` : credit,
+    subtitle: view.selectedTitle
+      ? t('exports.mapSubtitleSelected', { range, title: view.selectedTitle })
+      : t('exports.mapSubtitle', { range }),
+    credit: imported(subject)
+      ? t('exports.mapCreditImported', { credit: dataCredit(subject, t) })
+      : t('exports.mapCreditOurs', { site: subject.site }),
   };
 }
 
 /**
- * A file name for a picture of the view: "chronology-timeline-2003-2023.png", with its size when
- * it is made for a slide: "chronology-timeline-2003-2023-1920x1080.png".
+ * A file name for a picture of the view in the interface's language: "chronology-timeline-2003-2023.png",
+ * with its size when it is made for a slide ("…-1920x1080.png"); letters of any script are kept,
+ * anything else becomes a hyphen.
  */
 export function exportFileName(
   kind: 'timeline' | 'map',
+  t: Translate,
   rangeLabel?: string,
   size?: { width: number; height: number },
 ): string {
-  const range = rangeLabel ? `-${rangeLabel.replace(/\W+/g, '-').replace(/^-|-$/g, '')}` : '';
-  return `chronology-${kind}${range}${size ? `-${size.width}x${size.height}` : ''}.png`;
+  const words = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const range = rangeLabel ? `-${words(rangeLabel)}` : '';
+  const name = kind === 'timeline' ? t('exports.fileTimeline') : t('exports.fileMap');
+  return `${name}${range}${size ? `-${size.width}x${size.height}` : ''}.png`;
 }

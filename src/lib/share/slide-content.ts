@@ -4,6 +4,8 @@
  * iframe cannot go, so every slide carries its event's permanent link and a line on its sources,
  * and the speaker notes keep the whole text and every source.
  */
+// The deck's own words are English for now (the interface's languages do not reach it yet).
+import { english } from '../i18n/english.ts';
 import {
   participantsLabel,
   placeLabel,
@@ -65,7 +67,7 @@ export interface SlideDeck {
 export const SOURCE_LINE_LENGTH = 110;
 
 function sourceName(source: Source): string {
-  return sourceByline(source) || source.title;
+  return sourceByline(source, english) || source.title;
 }
 
 /** "Source: Xinhua, 11 January 2004", "Sources: Xinhua, 11 January 2004, and 2 more". */
@@ -80,13 +82,13 @@ export function sourceLine(sources: readonly Source[]): string {
 }
 
 function sourceNote(source: Source, index: number): string {
-  const byline = sourceByline(source);
+  const byline = sourceByline(source, english);
   return `${index + 1}. ${source.title}${byline ? `. ${byline}` : ''}${source.url ? `. ${source.url}` : ''}`;
 }
 
 function notesFor(event: ChronologyEvent, imported: boolean, link: string | undefined): string {
   const parts = [event.summary];
-  if (!imported) parts.push(`Reliability: ${reliabilityLabel(event.confidence)}`);
+  if (!imported) parts.push(`Reliability: ${reliabilityLabel(event.confidence, english)}`);
   if (event.sources.length > 0) {
     parts.push(['Sources:', ...event.sources.map(sourceNote)].join('\n'));
   }
@@ -107,8 +109,8 @@ export function eventSlide(
     seriesColor: event.series.color,
     title: event.title,
     date: event.dateLabel,
-    place: placeLabel(event),
-    ...(listsStates ? { states: participantsLabel(event) } : {}),
+    place: placeLabel(event, english),
+    ...(listsStates ? { states: participantsLabel(event, english) } : {}),
     summary: event.summary,
     sourceLine: sourceLine(event.sources),
     ...(link ? { link } : {}),

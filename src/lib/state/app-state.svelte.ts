@@ -58,6 +58,7 @@ export class AppState {
       map: this.display.showMap,
       autosize: this.display.autosize,
       theme: this.display.theme,
+      lang: this.display.lang,
     },
     prepared?: PreparedEvents,
   ) {

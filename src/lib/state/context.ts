@@ -8,12 +8,14 @@ import type { ShownScheme } from './color-scheme.svelte.ts';
 import type { DisplayModes } from './display-modes.svelte.ts';
 import type { Filters } from './filters.svelte.ts';
 import type { ImportState } from './import.svelte.ts';
+import type { Language } from './language.svelte.ts';
 import type { Selection } from './selection.svelte.ts';
 import type { ShownChronology } from './shown-chronology.svelte.ts';
 import type { Viewport } from './viewport.svelte.ts';
 
 const APP_KEY = Symbol('app');
 const IMPORT_KEY = Symbol('import');
+const LANGUAGE_KEY = Symbol('language');
 
 function required<T>(key: symbol, what: string): T {
   const value = getContext<T | undefined>(key);
@@ -43,4 +45,13 @@ export function setImportContext(state: ImportState): ImportState {
 
 export function getImportContext(): ImportState {
   return required<ImportState>(IMPORT_KEY, 'getImportContext()');
+}
+
+export function setLanguageContext(language: Language): Language {
+  return setContext(LANGUAGE_KEY, language);
+}
+
+/** The interface's language: `getLanguage().t('toolbar.search')` says a message in it. */
+export function getLanguage(): Language {
+  return required<Language>(LANGUAGE_KEY, 'getLanguage()');
 }

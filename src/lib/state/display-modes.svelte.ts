@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/languages.ts';
 import type { ColorScheme } from '../theme.ts';
 
 /** How the page is shown, as the link chose: embedded, with the map, presenting, in a scheme. */
@@ -9,6 +10,8 @@ export interface Modes {
   autosize?: boolean;
   /** the colour scheme the link asks for; none follows the reader's preference */
   theme?: ColorScheme;
+  /** the interface's language the link asks for (or the reader picked); none lets them choose */
+  lang?: Lang;
 }
 
 export class DisplayModes {
@@ -17,6 +20,7 @@ export class DisplayModes {
   present = $state(false);
   autosize = $state(false);
   theme: ColorScheme | undefined = $state();
+  lang: Lang | undefined = $state();
 
   constructor(modes: Modes = {}) {
     this.set(modes);
@@ -28,5 +32,6 @@ export class DisplayModes {
     this.present = modes.present ?? false;
     this.autosize = modes.autosize ?? false;
     this.theme = modes.theme;
+    this.lang = modes.lang;
   }
 }

@@ -4,20 +4,21 @@
  * failure, the problems found in rows) and hands a good result to the chronology state. A failed or
  * cancelled import leaves the chronology that was shown in place.
  */
-import type { ImportSource } from '../import/import-messages.ts';
+import type { ImportSource, ImportStage } from '../import/import-messages.ts';
 import type { ImportFormat } from '../import/imported-chronology.ts';
 import type { TextEncoding } from '../import/text-encoding.ts';
 import type { ImportProblem } from '../import/problems.ts';
 import type { ViewState } from '../url/view-state.ts';
+import { said, type Said } from '../i18n/translate.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 export class ImportState {
   /** what is being read (a file name or an address); undefined when nothing is */
   reading = $state<string | undefined>();
   fraction = $state(0);
-  stage = $state('');
-  /** why the last import failed, in one sentence */
-  error = $state<string | undefined>();
+  stage = $state<ImportStage>('starting');
+  /** why the last import failed, in one sentence (said in the reader's language when shown) */
+  error = $state.raw<Said | undefined>();
   /** what the failed import was reading, and whether a chronology was shown when it began */
   failedSource = $state('');
   keptPrevious = $state(false);
@@ -59,7 +60,7 @@ export class ImportState {
     this.reading = name;
     const hadChronology = this.#app.shown.chronology !== undefined;
     this.fraction = 0;
-    this.stage = 'Starting';
+    this.stage = 'starting';
     this.error = undefined;
     // Cancel is offered at once, while the reader's code may still be loading.
     let cancelledEarly = false;
@@ -77,7 +78,7 @@ export class ImportState {
             files.keepIfPossible(kept!, source.file, source.encoding),
           )
         : undefined;
-    const { runImport, ImportCancelled } = await import('../import/run-import.ts');
+    const { runImport, ImportCancelled, ImportError } = await import('../import/run-import.ts');
     if (cancelledEarly) return false;
     const task = runImport(source, (fraction, stage) => {
       this.fraction = fraction;
@@ -112,7 +113,12 @@ export class ImportState {
       return true;
     } catch (error) {
       if (!(error instanceof ImportCancelled)) {
-        this.error = error instanceof Error ? error.message : String(error);
+        this.error =
+          error instanceof ImportError
+            ? error.said
+            : said('importErrors.unreadable', {
+                detail: error instanceof Error ? error.message : String(error),
+              });
         this.failedSource = name;
         this.keptPrevious = hadChronology;
       }

@@ -20,7 +20,9 @@ export class ShownChronology {
   /** whether it is someone else's, opened from a file or an address */
   imported = $derived(this.dataUrl !== undefined || this.sourceFile !== undefined);
   /** what it calls itself, in titles and exported pictures */
-  title = $derived(this.imported ? this.chronology?.title || 'An imported chronology' : APP_TITLE);
+  /** what ours and an untitled import are called, in the interface's language (App sets them) */
+  names = $state({ ours: APP_TITLE, untitled: 'An imported chronology' });
+  title = $derived(this.imported ? this.chronology?.title || this.names.untitled : this.names.ours);
   allEvents: ChronologyEvent[] = $derived(this.chronology?.events ?? []);
   laneKeys = $derived((this.chronology?.series ?? []).map((series) => series.key));
 

@@ -119,6 +119,22 @@ describe('syncWithUrl', () => {
     expect(app.display.theme).toBe('dark');
   });
 
+  it('writes a chosen language into the address without a new entry, and keeps the view', () => {
+    const { win, app } = start('?event=2023-12-06-pgc-13-hanoi&series=pgc');
+    app.display.lang = 'km';
+    flushSync();
+    expect(win.entries).toEqual(['?event=2023-12-06-pgc-13-hanoi&series=pgc&lang=km']);
+    expect(app.selection.selectedId).toBe('2023-12-06-pgc-13-hanoi');
+    expect(app.filters.series).toEqual(['pgc']);
+  });
+
+  it('keeps a link’s ?lang= in the address after a selection', () => {
+    const { win, app } = start('?lang=vi');
+    app.selection.select('2023-12-06-pgc-13-hanoi');
+    flushSync();
+    expect(win.entries).toEqual(['?lang=vi', '?event=2023-12-06-pgc-13-hanoi&lang=vi']);
+  });
+
   it('makes opening a file a new entry without an address, and Back loads the link before', () => {
     const { win, app } = start('?event=2021-04-arf-webinar');
     app.showImported(sampleChronology(), { fileName: 'mine.json' });

@@ -42,6 +42,7 @@ export function viewOf(
     present: display.present,
     autosize: display.autosize,
     theme: display.theme,
+    lang: display.lang,
     data: shown.dataUrl,
   };
 }

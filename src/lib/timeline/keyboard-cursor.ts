@@ -2,6 +2,7 @@
  * The timeline's keyboard cursor: which event an arrow, Page, Home or End key moves it to, in the
  * chronology's one order, and what is announced when it gets there.
  */
+import type { Translate } from '../i18n/translate.ts';
 import { placeLabel } from '../chronology/describe.ts';
 import type { ChronologyEvent } from '../chronology/model.ts';
 import { nextPosition, type TimelineCommand } from './keyboard.ts';
@@ -33,8 +34,19 @@ export function cursorTarget(
 }
 
 /** What a screen reader hears when the cursor reaches an event. */
-export function cursorAnnouncement(event: ChronologyEvent, position: number, total: number) {
-  return `${event.title}. ${event.dateLabel}. ${placeLabel(event)}. ${position + 1} of ${total}.`;
+export function cursorAnnouncement(
+  event: ChronologyEvent,
+  position: number,
+  total: number,
+  t: Translate,
+) {
+  return t('timeline.cursor', {
+    title: event.title,
+    date: event.dateLabel,
+    place: placeLabel(event, t),
+    position: position + 1,
+    count: total,
+  });
 }
 
 /** What a key asks of the timeline, worked out from where the cursor and the view are. */
@@ -53,6 +65,8 @@ export function keyAction(
     scale: (ms: number) => number;
     width: number;
     visibleFrom: number;
+    /** says the announcement in the interface's language */
+    t: Translate;
   },
 ): KeyAction | undefined {
   const { order, activeId, scale, width } = view;
@@ -71,7 +85,7 @@ export function keyAction(
   const position = cursorTarget(order, activeId, command, view.visibleFrom);
   const target = order[position];
   if (!target) return undefined;
-  const announcement = cursorAnnouncement(target, position, order.length);
+  const announcement = cursorAnnouncement(target, position, order.length, view.t);
   const centre = scale(target.endMs) < 0 || scale(target.startMs) > width;
   return { type: 'cursor', target, announcement, centre };
 }

@@ -6,6 +6,7 @@
 import { placeLabel } from '../chronology/describe.ts';
 import { visibleRangeLabel } from '../dates/range-label.ts';
 import { dataCredit, timelineExportText } from '../share/export-text.ts';
+import type { Translate } from '../i18n/translate.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
 import { readTheme, seriesColorOn, type Theme } from '../theme.ts';
 import type { PictureLine } from './picture-layout.ts';
@@ -14,24 +15,28 @@ import type { PictureScene } from './timeline-picture.ts';
 /** Text on a slide is read from further away than on a screen. */
 const SLIDE_TEXT_SCALE = 1.25;
 
-function headerLines(app: AppState, theme: Theme, forSlide: boolean): PictureLine[] {
+function headerLines(app: AppState, theme: Theme, forSlide: boolean, t: Translate): PictureLine[] {
   const { shown, filters, viewport } = app;
   const scale = forSlide ? SLIDE_TEXT_SCALE : 1;
   const titleSize = Number.parseFloat(theme.exportTitleSize) * scale;
   const textSize = Number.parseFloat(theme.canvasTextSize) * scale;
-  const { subtitle } = timelineExportText(exportSubject(app), {
-    rangeLabel: visibleRangeLabel(...viewport.visibleRange),
-    shownCount: filters.events.length,
-    totalCount: shown.allEvents.length,
-    filtering: filters.filtering,
-  });
+  const { subtitle } = timelineExportText(
+    exportSubject(app),
+    {
+      rangeLabel: visibleRangeLabel(...viewport.visibleRange),
+      shownCount: filters.events.length,
+      totalCount: shown.allEvents.length,
+      filtering: filters.filtering,
+    },
+    t,
+  );
   const lines: PictureLine[] = [
     { text: shown.title, size: titleSize, weight: 600, tone: 'ink', maxLines: forSlide ? 2 : 1 },
     { text: subtitle, size: textSize, weight: 400, tone: 'soft', maxLines: 1 },
   ];
   const selected = app.selection.selected;
   if (selected) {
-    const date = `${selected.dateLabel} · ${placeLabel(selected)}`;
+    const date = `${selected.dateLabel} · ${placeLabel(selected, t)}`;
     lines.push(
       {
         text: selected.title,
@@ -58,7 +63,7 @@ function exportSubject(app: AppState) {
  */
 export function pictureScene(
   app: AppState,
-  options: { text: boolean; forSlide: boolean },
+  options: { text: boolean; forSlide: boolean; t: Translate },
 ): PictureScene | undefined {
   const chronology = app.shown.chronology;
   if (!chronology) return undefined;
@@ -75,7 +80,7 @@ export function pictureScene(
       emphasis: options.text ? { selectedId: app.selection.selectedId } : {},
     },
     theme,
-    header: options.text ? headerLines(app, theme, options.forSlide) : [],
-    credit: options.text ? dataCredit(exportSubject(app)) : undefined,
+    header: options.text ? headerLines(app, theme, options.forSlide, options.t) : [],
+    credit: options.text ? dataCredit(exportSubject(app), options.t) : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../i18n/languages.ts';
 import {
   decodeViewState,
   encodeViewState,
@@ -32,6 +33,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     present: fc.boolean(),
     autosize: fc.boolean(),
     theme: fc.constantFrom(undefined, 'light' as const, 'dark' as const),
+    lang: fc.constantFrom(undefined, ...LANGUAGES),
   })
   .map(({ range, autosize, ...rest }) => {
     const view: ViewState = { ...rest };
@@ -40,7 +42,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       const [a, b] = [...range].sort();
       if (a! < b!) [view.from, view.to] = [a, b];
     }
-    for (const key of ['event', 'state', 'place', 'theme'] as const)
+    for (const key of ['event', 'state', 'place', 'theme', 'lang'] as const)
       if (view[key] === undefined) delete view[key];
     return view;
   });
@@ -94,6 +96,15 @@ describe('view state in the URL', () => {
       '?embed=1&autosize=1',
     );
     expect(encodeViewState({ ...EMPTY_VIEW, autosize: true })).toBe('');
+  });
+
+  it('reads ?lang= for each of the ten languages, and drops any other', () => {
+    for (const lang of LANGUAGES) expect(decodeViewState(`?lang=${lang}`).lang).toBe(lang);
+    for (const other of ['zh', 'VI', 'fr', '', 'zh-hans', 'en,vi'])
+      expect(decodeViewState(`?lang=${other}`), other).toEqual(EMPTY_VIEW);
+    expect(encodeViewState({ ...EMPTY_VIEW, event: 'a-b', theme: 'dark', lang: 'km' })).toBe(
+      '?event=a-b&theme=dark&lang=km',
+    );
   });
 
   it('writes nothing for the default view', () => {

@@ -6,6 +6,7 @@
 import { ALPHA3, EVENT_ID } from '../chronology/ids.ts';
 import { readLinkDate } from '../dates/link-date.ts';
 import { endInstant, startInstant } from '../dates/imported-date.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
 
 export interface ViewState {
   /** id of the selected event */
@@ -26,6 +27,8 @@ export interface ViewState {
   autosize?: boolean;
   /** a colour scheme the link asks for, over the reader's own preference */
   theme?: 'light' | 'dark';
+  /** the interface's language the link asks for, over the reader's remembered or browser one */
+  lang?: Lang;
   /** URL of an imported chronology */
   data?: string;
 }
@@ -82,6 +85,8 @@ export function decodeViewState(search: string): ViewState {
   if (view.embed && flag(params, 'autosize')) view.autosize = true;
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') view.theme = theme;
+  const lang = params.get('lang');
+  if (isLang(lang)) view.lang = lang;
   const data = params.get('data');
   if (data) {
     try {
@@ -112,6 +117,7 @@ export function encodeViewState(view: ViewState): string {
   if (view.present) params.set('present', '1');
   if (view.embed && view.autosize) params.set('autosize', '1');
   if (view.theme) params.set('theme', view.theme);
+  if (view.lang) params.set('lang', view.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -1,0 +1,9 @@
+/**
+ * English, for what is written in English whatever the interface's language: citations (they cite
+ * an English work by its English title), and tests. Import it only from code that loads lazily, so
+ * the English catalog stays out of the first script.
+ */
+import { messages } from './messages/en.ts';
+import { translator } from './translate.ts';
+
+export const english = translator('en', messages);

@@ -1,0 +1,68 @@
+/**
+ * Looking a message up and filling in its placeholders: numbers written as the language writes
+ * them, a plural form chosen by the language's rules. Pure, so scripts and tests use it too.
+ */
+import { isPlural, type KeyOf, type Message } from './catalog.ts';
+import type { Messages } from './messages/en.ts';
+import type { Lang } from './languages.ts';
+
+export type MessageKey = KeyOf<Messages>;
+
+/**
+ * A message to be said later, in whatever language the reader has then: what the import worker
+ * and other pure code report. A parameter may itself be one ("the first in {record}").
+ */
+export interface Said {
+  key: MessageKey;
+  params?: Params;
+}
+
+export type Params = Readonly<Record<string, string | number | Said>>;
+
+/** A function that says a message in one language. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export const said = (key: MessageKey, params?: Params): Said =>
+  params ? { key, params } : { key };
+
+/** Says a reported message. */
+export const say = (t: Translate, message: Said): string => t(message.key, message.params);
+
+function lookup(messages: Messages, key: string): Message | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' || isPlural(node) ? node : undefined;
+}
+
+/**
+ * How a count is written in a language. The seam for the Intl half of issue 16
+ * (`src/lib/i18n/intl/`): it replaces this with its own number formatting, which carries locale
+ * data for the languages the browser lacks.
+ */
+export function numberFormatter(lang: Lang): (value: number) => string {
+  const format = new Intl.NumberFormat(lang);
+  return (value) => format.format(value);
+}
+
+export function translator(
+  lang: Lang,
+  messages: Messages,
+  formatNumber: (value: number) => string = numberFormatter(lang),
+): Translate {
+  const rules = new Intl.PluralRules(lang);
+  const translate: Translate = (key, params = {}) => {
+    const message = lookup(messages, key);
+    if (message === undefined) return key;
+    const count = params.count;
+    const text = isPlural(message)
+      ? ((typeof count === 'number' ? message[rules.select(count)] : undefined) ?? message.other)
+      : message;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (typeof value === 'number') return formatNumber(value);
+      return typeof value === 'string' ? value : translate(value.key, value.params);
+    });
+  };
+  return translate;
+}

@@ -1,0 +1,5 @@
+import { messages } from '../../src/lib/i18n/messages/en.ts';
+import { Language } from '../../src/lib/state/language.svelte.ts';
+
+/** The interface in English, as a component test sees it unless it asks for another language. */
+export const englishLanguage = () => new Language('en', messages);
