@@ -86,6 +86,25 @@ describe('a link to an event', () => {
   }
 });
 
+describe('a wide page in languages with longer words', () => {
+  // Thai, Khmer and Vietnamese titles and ledes take a line more than English in the header
+  for (const lang of ['vi', 'th', 'km']) {
+    it(`is still one screen at 1280×800 in ${lang}`, async () => {
+      const watched = await openPage(chromium.current, `/?lang=${lang}&event=${PGC13}`, {
+        width: 1280,
+        height: 800,
+      });
+      const { page } = watched;
+      await page.waitForSelector('html[data-timeline-ready]');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const scroll = await pageScroll(page);
+      expect(scroll.x).toBeLessThanOrEqual(0);
+      expect(scroll.y).toBeLessThanOrEqual(0);
+      await finish(watched);
+    });
+  }
+});
+
 const FRAMES = [
   { width: 640, height: 360 },
   { width: 800, height: 450 },

@@ -779,7 +779,7 @@ describe('a 100,000-row file', () => {
       .poll(() => heading(page), { timeout: 120_000 })
       .toBe('One hundred thousand events');
     expect(await page.locator('[data-timeline] canvas').getAttribute('aria-label')).toBe(
-      `Timeline of ${BIG} events`,
+      `Timeline of ${BIG.toLocaleString('en')} events`,
     );
     expect(squeeze(await page.locator('#events .in-view').textContent())).toContain(
       'of 100,000 in view on the timeline',
