@@ -5,6 +5,8 @@
  * paint nor lands in the middle of a zoom. After `maxWaitMs` it runs anyway, on a page that is
  * never quiet. Returns how to call it off.
  */
+import { whenIdle } from './when-idle.ts';
+
 export interface QuietClock {
   now(): number;
   setTimeout(run: () => void, ms: number): unknown;
@@ -15,15 +17,6 @@ export interface QuietClock {
   observeLongTasks(onEnd: (end: number) => void): () => void;
   /** reports each gesture of the reader's from now on; returns how to stop */
   observeInput(onInput: () => void): () => void;
-}
-
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(callback, 0);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(callback, { timeout: 1000 });
-  return () => cancelIdleCallback(id);
 }
 
 function observeLongTasks(onEnd: (end: number) => void): () => void {
