@@ -54,7 +54,8 @@ describe('App', () => {
   it('shows the details of the event the reader selects', async () => {
     const { user } = renderLoaded();
     await user.click(screen.getByRole('button', { name: /13th Prosecutors-General/ }));
-    const details = screen.getByRole('region', { name: /13th Prosecutors-General/ });
+    // the card's code is a chunk of its own, here as soon as it has arrived
+    const details = await screen.findByRole('region', { name: /13th Prosecutors-General/ });
     expect(within(details).getByText('6 December 2023')).toBeInTheDocument();
     expect(within(details).getByText('Hanoi, Viet Nam')).toBeInTheDocument();
     expect(within(details).getByText('China, Viet Nam')).toBeInTheDocument();
@@ -72,7 +73,9 @@ describe('App', () => {
     const webinar = screen.getByRole('button', { name: /ARF webinar/ });
     expect(within(webinar).getByText('Uncertain')).toBeInTheDocument();
     await user.click(webinar);
-    expect(screen.getByText(/^Uncertain: sources disagree on a key detail/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Uncertain: sources disagree on a key detail/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Notes on the sources' })).toBeInTheDocument();
   });
 

@@ -1,8 +1,10 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { loadCard } from './components/card/card-loaders.ts';
 import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
-import { DEFAULT_LANG } from './lib/i18n/languages.ts';
+import { DEFAULT_LANG, type Lang } from './lib/i18n/languages.ts';
 import { loadMessages } from './lib/i18n/load-messages.ts';
+import type { Messages } from './lib/i18n/messages/en.ts';
 import { chooseLanguage } from './lib/i18n/negotiate.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 import { followLinkedTheme, writeThemeAttribute } from './lib/state/color-scheme.svelte.ts';
@@ -23,7 +25,7 @@ const importer = new ImportState(app);
 
 // The interface's language: the link's, else the reader's earlier choice, else their browser's.
 // `<html lang>` is set before anything is painted; the page mounts once its messages have arrived
-// (the chronology loads meanwhile).
+// (and, for ours, the chronology, within CHRONOLOGY_WAIT_MS).
 const lang = chooseLanguage({
   linked: initialView.lang,
   remembered: rememberedLanguage(),
@@ -34,14 +36,22 @@ const messages = loadMessages(lang).then(
   (found) => ({ lang, found }),
   () => loadMessages(DEFAULT_LANG).then((found) => ({ lang: DEFAULT_LANG, found })),
 );
-void messages.then(({ lang, found }) => {
+/**
+ * How long the first render waits, once the messages are here, for our chronology (and a linked
+ * event's card) to arrive. The page is drawn once, whole, rather than as a loading line replaced a
+ * moment later by everything in one long task (the chronology is preloaded by early-theme.js, so
+ * it is usually here first).
+ */
+const CHRONOLOGY_WAIT_MS = 1000;
+
+function mountApp({ lang, found }: { lang: Lang; found: Messages }) {
   const language = new Language(lang, found);
   followLinkedLanguage(() => app.display.lang, language, document.documentElement);
   mount(App, { target: document.getElementById('app')!, props: { app, importer, language } });
-});
+}
 
-function showOurs() {
-  loadChronology(import.meta.env.BASE_URL + DATASET_PATH).then(
+function showOurs(): Promise<void> {
+  return loadChronology(import.meta.env.BASE_URL + DATASET_PATH).then(
     (data) => {
       // a chronology the reader opened meanwhile wins
       if (importer.busy || app.shown.imported) return;
@@ -73,13 +83,23 @@ async function reopenKeptFile(id: string) {
 // it cannot be read, ours is shown under the message saying why.
 const keptId = keptFileOf(history.state);
 if (keptId) {
+  void messages.then(mountApp);
   void reopenKeptFile(keptId);
 } else if (initialView.data) {
+  void messages.then(mountApp);
   const url = new URL(initialView.data, location.href).href;
   void importer.open({ kind: 'url', url }, initialView).then((shown) => {
     // not when it gave way to a file the reader opened meanwhile
     if (!shown && !importer.busy && !app.shown.chronology) showOurs();
   });
 } else {
-  showOurs();
+  const ours = showOurs();
+  // a linked event's card is part of that first render too
+  const card =
+    initialView.event && loadCard(initialView.embed ? 'compact' : 'full').catch(() => undefined);
+  void messages.then(async (language) => {
+    const ready = Promise.all([ours, card]);
+    await Promise.race([ready, new Promise((waited) => setTimeout(waited, CHRONOLOGY_WAIT_MS))]);
+    mountApp(language);
+  });
 }

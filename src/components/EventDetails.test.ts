@@ -7,11 +7,15 @@ import WithApp from '../../tests/unit/WithApp.svelte';
 import { AppState } from '../lib/state/app-state.svelte.ts';
 import { decodeViewState } from '../lib/url/view-state.ts';
 import EventDetails from './EventDetails.svelte';
+import { loadCard } from './card/card-loaders.ts';
 
 type Variant = 'full' | 'compact';
 
-function renderCard(app: AppState, variant: Variant = 'full') {
+/** Renders the card once its code has arrived (it is a chunk of its own: card-loaders.ts). */
+async function renderCard(app: AppState, variant: Variant = 'full') {
+  await loadCard(variant);
   render(WithApp, { props: { app, component: EventDetails, props: { variant } } });
+  await new Promise((settled) => setTimeout(settled, 0));
   return userEvent.setup();
 }
 
@@ -32,7 +36,7 @@ describe('EventDetails', () => {
       const app = loaded();
       const order = app.filters.events.map((event) => event.id);
       app.selection.select(order[0]);
-      const user = renderCard(app, variant);
+      const user = await renderCard(app, variant);
       const visited = [app.selection.selectedId];
       while (!nextButton().hasAttribute('disabled')) {
         await user.click(nextButton());
@@ -47,7 +51,7 @@ describe('EventDetails', () => {
     const app = loaded();
     const [first, second, third] = app.filters.events;
     app.selection.select(first!.id);
-    const user = renderCard(app);
+    const user = await renderCard(app);
     expect(previousButton()).toBeDisabled();
     expect(nextButton()).toHaveAccessibleName(`Next event: ${second!.title}`);
     await user.click(nextButton());
@@ -63,7 +67,7 @@ describe('EventDetails', () => {
     const app = loaded();
     app.filters.setQuery('webinar');
     app.selection.select('2023-12-06-pgc-13-hanoi');
-    const user = renderCard(app);
+    const user = await renderCard(app);
     expect(app.filters.events.map((event) => event.id)).toEqual(['2021-04-arf-webinar']);
     // the hidden Hanoi meeting comes after the webinar: nothing shown follows it
     expect(nextButton()).toBeDisabled();
@@ -72,10 +76,10 @@ describe('EventDetails', () => {
     expect(previousButton()).toBeDisabled();
   });
 
-  it('in compact form links to the same event on the full page, in a new tab', () => {
+  it('in compact form links to the same event on the full page, in a new tab', async () => {
     const app = loaded({ embed: true, map: true });
     app.applyView(decodeViewState('?embed=1&map=1&event=2021-04-arf-webinar'));
-    renderCard(app, 'compact');
+    await renderCard(app, 'compact');
     const link = screen.getByRole('link', { name: /^Details and sources/ });
     expect(link).toHaveAttribute('target', '_blank');
     const [path, search] = link.getAttribute('href')!.split('?');
@@ -90,10 +94,10 @@ describe('EventDetails', () => {
     expect(screen.queryByRole('heading', { name: 'Sources' })).toBeNull();
   });
 
-  it('marks the event’s own text as English, for a page in another language', () => {
+  it('marks the event’s own text as English, for a page in another language', async () => {
     const app = loaded();
     app.selection.select('2023-12-06-pgc-13-hanoi');
-    renderCard(app);
+    await renderCard(app);
     expect(screen.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
     expect(screen.getByText('A one-day conference.').closest('[lang]')).toHaveAttribute(
       'lang',
@@ -105,7 +109,7 @@ describe('EventDetails', () => {
     'with nothing selected names the chronology, counts its events and starts at the first (%s)',
     async (variant) => {
       const app = loaded();
-      const user = renderCard(app, variant);
+      const user = await renderCard(app, variant);
       const card = screen.getByRole('region', { name: app.shown.title });
       expect(card).toHaveTextContent(`${app.shown.allEvents.length} events.`);
       expect(card).toHaveTextContent(/Select an event on the timeline/);
@@ -115,10 +119,10 @@ describe('EventDetails', () => {
     },
   );
 
-  it('says a linked event was not found, and how many the filter shows', () => {
+  it('says a linked event was not found, and how many the filter shows', async () => {
     const app = loaded();
     app.applyView(decodeViewState('?event=2099-01-01-gone&q=webinar'));
-    renderCard(app);
+    await renderCard(app);
     const card = screen.getByRole('region', { name: 'Event not found' });
     expect(card).toHaveTextContent('2099-01-01-gone');
     expect(card).toHaveTextContent(`1 of ${app.shown.allEvents.length} events match the filters.`);
