@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
+import { english } from '../i18n/english.ts';
 import { DARK_THEME, DEFAULT_THEME } from '../theme.ts';
 import { slideDeck } from './slide-content.ts';
 import { slidesPptx } from './slides-pptx.ts';
@@ -16,6 +17,7 @@ const deck = slideDeck(
   },
   chronology.events,
   (event) => `https://example.org/event/${event.id}/`,
+  english,
 );
 
 /** The slides' XML, in their order in the file. */

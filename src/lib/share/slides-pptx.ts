@@ -141,13 +141,13 @@ function eventSlide(pptx: PptxGenJS, event: EventSlide, colors: Colors, theme: T
   });
   let y = 2.16;
   addFitted(slide, event.place, { y, h: 0.27 }, [13, 12, 11], {
-    label: 'Place: ',
+    label: event.placeLabel,
     color: colors.ink,
   });
   y += 0.3;
   if (event.states !== undefined) {
     addFitted(slide, event.states, { y, h: 0.46 }, [13, 12, 11, 10], {
-      label: 'Participating states: ',
+      label: event.statesLabel,
       color: colors.ink,
     });
     y += 0.52;

@@ -3,13 +3,16 @@
  * out once from all of its events (the time index, the kinds of mark, lookups by id).
  */
 import { APP_TITLE } from '../chronology/about.ts';
+import { DatasetError } from '../chronology/decode.ts';
+import type { Said } from '../i18n/translate.ts';
 import { indexById } from '../chronology/filter.ts';
 import type { Chronology, ChronologyEvent } from '../chronology/model.ts';
 import { prepareEvents, type PreparedEvents } from '../chronology/prepared-events.ts';
 
 export class ShownChronology {
   chronology = $state.raw<Chronology | undefined>();
-  loadError = $state<string | undefined>();
+  /** why the chronology could not be shown: a message to say in the reader's language, or a text */
+  loadError = $state<Said | string | undefined>();
   /** URL of an imported chronology, kept in links to it */
   dataUrl = $state<string | undefined>();
   /** name of a file opened from the reader's computer: such a chronology has no link */
@@ -56,8 +59,10 @@ export class ShownChronology {
     this.keptFile = origin.keptFile;
   }
 
-  fail(message: string) {
-    this.loadError = message;
+  /** `reason`: what loading threw (a DatasetError says it in the reader's language), or a text */
+  fail(reason: unknown) {
+    if (reason instanceof DatasetError && reason.said) this.loadError = reason.said;
+    else this.loadError = reason instanceof Error ? reason.message : String(reason);
   }
 
   event(id: string): ChronologyEvent | undefined {
