@@ -116,6 +116,18 @@ describe('a deck in Khmer', () => {
     expect(title.pictureCaption).toBe(km.timeline.still.replace('{range}', subject.rangeLabel));
   });
 
+  it('cuts a long Khmer title between its words, never inside one', () => {
+    const title = 'កិច្ចសហប្រតិបត្តិការអាស៊ាន–ចិន ប្រឆាំងឧក្រិដ្ឋកម្មតាមប្រព័ន្ធបច្ចេកវិទ្យា ២០០៣–២០២៣';
+    const name = slidesFileName(title, khmer);
+    const stem = name.slice(
+      0,
+      -km.exports.fileSlides.replace('{name}', '').length - '.pptx'.length,
+    );
+    expect(Array.from(stem).length).toBeLessThanOrEqual(60);
+    expect(title.replace(/[\s–]+/gu, '-').startsWith(stem)).toBe(true);
+    expect(title.replace(/[\s–]+/gu, '-').split('-')).toContain(stem.split('-').at(-1));
+  });
+
   it('names the file in Khmer without breaking its words at vowel signs', () => {
     expect(slidesFileName('កិច្ចសហប្រតិបត្តិការ អាស៊ាន', khmer)).toBe(
       km.exports.fileSlides.replace('{name}', 'កិច្ចសហប្រតិបត្តិការ-អាស៊ាន') + '.pptx',

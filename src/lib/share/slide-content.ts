@@ -165,10 +165,14 @@ export function slideDeck(
   };
 }
 
+/** The longest file-name stem taken from a title, in characters. */
+const STEM_LENGTH = 60;
+
 /**
  * A file name from the chronology's title, in the language of `t`:
  * "asean-china-cooperation-slides.pptx". Latin letters lose their accents; the letters and marks
- * of other scripts stay whole (a Khmer or Thai vowel sign is a mark, not a separator).
+ * of other scripts stay whole (a Khmer or Thai vowel sign is a mark, not a separator), and a long
+ * title is cut between its words.
  */
 export function slidesFileName(title: string, t: Translate): string {
   const words = title
@@ -176,9 +180,21 @@ export function slidesFileName(title: string, t: Translate): string {
     .replace(/[\u0300-\u036f]/gu, '')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{Letter}\p{Mark}\p{Number}]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-  // by code points, so that no character is cut in half
-  const stem = Array.from(words).slice(0, 60).join('').replace(/-+$/u, '');
+    .split(/[^\p{Letter}\p{Mark}\p{Number}]+/u)
+    .filter(Boolean);
+  let stem = '';
+  for (const word of words) {
+    const longer = stem ? `${stem}-${word}` : word;
+    if (Array.from(longer).length > STEM_LENGTH) break;
+    stem = longer;
+  }
+  // a first word longer than a whole stem is cut, by characters as a reader sees them
+  if (!stem && words[0]) {
+    const characters = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(words[0]);
+    for (const { segment } of characters) {
+      if (Array.from(stem + segment).length > STEM_LENGTH) break;
+      stem += segment;
+    }
+  }
   return `${t('exports.fileSlides', { name: stem || t('exports.fileChronology') })}.pptx`;
 }
