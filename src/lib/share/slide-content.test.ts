@@ -16,6 +16,7 @@ const subject = {
   rangeLabel: '2003 – 2023',
   credit: 'Data: example.org/ — compiled from public records; every event lists its sources.',
   imported: false,
+  lang: 'en',
 };
 const link = (event: ChronologyEvent) => `https://example.org/event/${event.id}/`;
 const byId = (id: string) => chronology.events.find((event) => event.id === id)!;
@@ -109,6 +110,12 @@ describe('a deck in Khmer', () => {
     expect(slide!.notes).toContain(km.slides.link.replace('{link}', link(hanoi)));
     for (const english of ['Source', 'Reliability', 'Permanent link', ' of '])
       expect(slide!.notes + slide!.sourceLine + slide!.kicker).not.toContain(english);
+  });
+
+  it('marks the deck’s words as Khmer and the event’s texts as English', () => {
+    const deck = slideDeck({ ...subject, lang: 'km' }, [hanoi], link, khmer);
+    expect(deck.lang).toBe('km');
+    expect(deck.events[0]!.textLang).toBe('en');
   });
 
   it('captions the title slide’s picture in Khmer', () => {

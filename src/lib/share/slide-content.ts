@@ -26,6 +26,8 @@ export interface DeckSubject {
   credit: string;
   /** an imported chronology says nothing of reliability, and may not list who took part */
   imported: boolean;
+  /** the interface's language, as a BCP 47 tag: the deck's own words are in it */
+  lang: string;
 }
 
 export interface TitleSlide {
@@ -43,6 +45,8 @@ export interface EventSlide {
   /** its series' colour, #rrggbb, as the data gives it */
   seriesColor: string;
   title: string;
+  /** the language of the title and the summary: English, unless the data gives a translation */
+  textLang: string;
   /** as precisely as it is known: "6 December 2023", "May 2009" */
   date: string;
   place: string;
@@ -62,6 +66,8 @@ export interface EventSlide {
 }
 
 export interface SlideDeck {
+  /** the language of the deck's own words (labels, source lines, the filter in words) */
+  lang: string;
   title: TitleSlide;
   events: EventSlide[];
 }
@@ -127,6 +133,7 @@ export function eventSlide(
     }),
     seriesColor: event.series.color,
     title: event.title,
+    textLang: event.textLang ?? 'en',
     date: event.dateLabel,
     place: placeLabel(event, t),
     placeLabel: t('slides.field', { label: t('card.place') }),
@@ -153,6 +160,7 @@ export function slideDeck(
   t: Translate,
 ): SlideDeck {
   return {
+    lang: subject.lang,
     title: {
       title: subject.title,
       filterWords: subject.filterWords,

@@ -14,6 +14,7 @@ const deck = slideDeck(
     rangeLabel: '2003 – 2023',
     credit: 'Data: example.org/',
     imported: false,
+    lang: 'km',
   },
   chronology.events,
   (event) => `https://example.org/event/${event.id}/`,
@@ -50,6 +51,18 @@ describe('slidesPptx', () => {
       expect(text).toContain(event.date);
       expect(text).toContain(event.link!);
     });
+  });
+
+  it('marks the deck’s own words in its language and the events’ texts in theirs', async () => {
+    const { slides } = await slidesOf(await slidesPptx(deck, DEFAULT_THEME));
+    const langOf = (xml: string, text: string) =>
+      [...xml.matchAll(/<a:rPr lang="([^"]+)"[^>]*>(?:(?!<\/a:r>).)*<a:t>([^<]*)<\/a:t>/gs)].find(
+        (run) => run[2] === text,
+      )?.[1];
+    const [first] = deck.events;
+    expect(langOf(slides[1]!, first!.title.replaceAll('"', '&quot;'))).toBe('en');
+    expect(langOf(slides[1]!, first!.placeLabel)).toBe('km');
+    expect(langOf(slides[0]!, deck.title.filterWords)).toBe('km');
   });
 
   it('paints the slides in the colours of the scheme shown', async () => {
