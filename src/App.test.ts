@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { englishLanguage } from '../tests/unit/english-language.ts';
+import { languageFor } from '../tests/unit/language-for.ts';
 import { sampleChronology } from '../tests/unit/sample-chronology.ts';
 import App from './App.svelte';
 import { DatasetError } from './lib/chronology/decode.ts';
 import { messages as km } from './lib/i18n/messages/km.ts';
 import type { Said } from './lib/i18n/translate.ts';
-import { Language } from './lib/state/language.svelte.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
 
@@ -93,8 +93,8 @@ describe('App', () => {
       key: 'loadErrors.http',
       params: { url: 'data/events.json', status: '404' },
     };
-    app.shown.fail(new DatasetError('HTTP 404', said));
-    const language = new Language('km', km);
+    app.shown.failWith(new DatasetError('HTTP 404', said));
+    const language = languageFor('km', km);
     render(App, { props: { app, importer: new ImportState(app), language } });
     const expected = km.loadErrors.http
       .replace('{url}', 'data/events.json')

@@ -50,7 +50,7 @@ function showOurs() {
       app.load(data);
       app.applyView({ ...initialView, data: undefined });
     },
-    (error: unknown) => app.shown.fail(error),
+    (error: unknown) => app.shown.failWith(error),
   );
 }
 

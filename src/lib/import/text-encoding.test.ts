@@ -3,7 +3,7 @@ import { HEADLINES, legacySheet } from '../../../tests/unit/legacy-encoding.ts';
 import { readImportBytes } from './read-import.ts';
 import { english } from '../i18n/english.ts';
 import { messages as vi } from '../i18n/messages/vi.ts';
-import { translator } from '../i18n/translate.ts';
+import { translatorFor } from '../../../tests/unit/translator-for.ts';
 import { ENCODING_NAMES, encodingName } from './encoding-names.ts';
 import { decoderName, readText } from './text-encoding.ts';
 
@@ -79,7 +79,7 @@ describe('encoding names', () => {
   });
 
   it('are said in the reader’s language, the technical name kept', () => {
-    const vietnamese = translator('vi', vi);
+    const vietnamese = translatorFor('vi', vi);
     expect(encodingName('windows-1258', vietnamese)).toBe(vi.encodings.windows1258);
     expect(encodingName('windows-1258', vietnamese)).toContain('(Windows-1258)');
     expect(encodingName('iso-8859-2', vietnamese)).toBe('iso-8859-2');

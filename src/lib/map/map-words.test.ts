@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages as lo } from '../i18n/messages/lo.ts';
-import { translator } from '../i18n/translate.ts';
+import { translatorFor } from '../../../tests/unit/translator-for.ts';
 import { mapLocale, relabelMapControls } from './map-words.ts';
 
 /** The elements MapLibre makes for its canvas and controls, with its English words on them. */
@@ -16,7 +16,7 @@ function maplibreControls(): HTMLElement {
 
 describe('the map’s own words', () => {
   it('give MapLibre every string it shows on this map, in the interface’s language', () => {
-    const locale = mapLocale(translator('lo', lo));
+    const locale = mapLocale(translatorFor('lo', lo));
     expect(locale['NavigationControl.ZoomIn']).toBe(lo.mapControls.zoomIn);
     expect(locale['Map.Title']).toBe(lo.map.heading);
     for (const text of Object.values(locale)) expect(text).not.toMatch(/[A-Za-z]/);
@@ -24,7 +24,7 @@ describe('the map’s own words', () => {
 
   it('are said again on MapLibre’s elements when the language changes', () => {
     const container = maplibreControls();
-    relabelMapControls(container, mapLocale(translator('lo', lo)));
+    relabelMapControls(container, mapLocale(translatorFor('lo', lo)));
     const zoomIn = container.querySelector('.maplibregl-ctrl-zoom-in')!;
     expect(zoomIn.getAttribute('title')).toBe(lo.mapControls.zoomIn);
     expect(zoomIn.getAttribute('aria-label')).toBe(lo.mapControls.zoomIn);

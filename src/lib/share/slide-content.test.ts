@@ -4,10 +4,10 @@ import type { ChronologyEvent, Source } from '../chronology/model.ts';
 import { inEventOrder } from '../chronology/order.ts';
 import { english } from '../i18n/english.ts';
 import { messages as km } from '../i18n/messages/km.ts';
-import { translator } from '../i18n/translate.ts';
+import { translatorFor } from '../../../tests/unit/translator-for.ts';
 import { SOURCE_LINE_LENGTH, slideDeck, slidesFileName, sourceLine } from './slide-content.ts';
 
-const khmer = translator('km', km);
+const khmer = translatorFor('km', km);
 
 const chronology = sampleChronology();
 const subject = {

@@ -11,8 +11,7 @@ import { prepareEvents, type PreparedEvents } from '../chronology/prepared-event
 
 export class ShownChronology {
   chronology = $state.raw<Chronology | undefined>();
-  /** why the chronology could not be shown: a message to say in the reader's language, or a text */
-  loadError = $state<Said | string | undefined>();
+  loadError = $state<string | undefined>();
   /** URL of an imported chronology, kept in links to it */
   dataUrl = $state<string | undefined>();
   /** name of a file opened from the reader's computer: such a chronology has no link */
@@ -59,10 +58,8 @@ export class ShownChronology {
     this.keptFile = origin.keptFile;
   }
 
-  /** `reason`: what loading threw (a DatasetError says it in the reader's language), or a text */
-  fail(reason: unknown) {
-    if (reason instanceof DatasetError && reason.said) this.loadError = reason.said;
-    else this.loadError = reason instanceof Error ? reason.message : String(reason);
+  fail(message: string) {
+    this.loadError = message;
   }
 
   event(id: string): ChronologyEvent | undefined {
@@ -87,5 +84,14 @@ export class ShownChronology {
 
   hasPlace(key: string): boolean {
     return this.chronology?.places.some((place) => place.key === key) ?? false;
+  }
+
+  /** why loading failed, to say in the reader's language (`loadError` has it in English) */
+  loadProblem = $state.raw<Said | undefined>();
+
+  /** Says why loading failed: a DatasetError in the reader's language, anything else as it reads. */
+  failWith(error: unknown) {
+    this.loadProblem = error instanceof DatasetError ? error.said : undefined;
+    this.fail(error instanceof Error ? error.message : String(error));
   }
 }
