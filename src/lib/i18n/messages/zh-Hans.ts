@@ -198,7 +198,7 @@ export const messages: Messages = {
     close: '关闭',
     autosize: '自适应（需加脚本）：与页面同宽，高度随内容',
     fixed: '固定尺寸，无需脚本',
-    frame: '框架',
+    frame: '框架大小',
   },
   notices: {
     notFound: '找不到事件。',
