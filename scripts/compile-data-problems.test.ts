@@ -153,6 +153,26 @@ describe('compileDataset on bad records', () => {
       'series.yaml:5: record "arf", field "color": "#8c8c8c" has a contrast of 2.97:1 against the lane background #f3f1ec',
     ],
     [
+      'a source language written as a name, not a language tag',
+      'sources.yaml',
+      (t: string) =>
+        t.replace(
+          'publisher: Vietnam News Agency',
+          'publisher: Vietnam News Agency\n  lang: Vietnamese',
+        ),
+      'sources.yaml:1: record "vna-hanoi", field "lang": "Vietnamese" is not a BCP 47 language tag such as vi, zh-Hans or pt-BR',
+    ],
+    [
+      'a source language tag with a region in the wrong case',
+      'sources.yaml',
+      (t: string) =>
+        t.replace(
+          "publisher: Supreme People's Procuratorate",
+          "publisher: Supreme People's Procuratorate\n  lang: zh-cn",
+        ),
+      'sources.yaml:6: record "spp-2023", field "lang": "zh-cn" is not a BCP 47 language tag',
+    ],
+    [
       'a YAML syntax error',
       'states.yaml',
       (t: string) => t.replace('name: China', 'name: [China'),

@@ -74,6 +74,18 @@ describe('compileDataset', () => {
       ['arf', '#b1224b'],
     ]);
   });
+
+  it('keeps the language of a source whose title is not English, and says none for the rest', () => {
+    const result = compileDataset(
+      fixtureWith('sources.yaml', (t) =>
+        t.replace('publisher: Vietnam News Agency', 'publisher: Vietnam News Agency\n  lang: vi'),
+      ),
+    );
+    expect(result.ok && result.dataset.sources.map((source) => source.lang)).toEqual([
+      'vi',
+      undefined,
+    ]);
+  });
 });
 
 /**

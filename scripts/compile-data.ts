@@ -193,11 +193,12 @@ export function compileDataset(dataDir: string): CompileResult {
         : [key, label, description, color],
     ),
     // `textFile` stays behind: it names our copy of a text, which is nothing to a reader.
-    sources: sources.map(({ title, publisher, date, url }) => ({
+    sources: sources.map(({ title, publisher, date, url, lang }) => ({
       title,
       publisher,
       ...(date && { date }),
       ...(url && { url }),
+      ...(lang && { lang }),
     })),
     events: sortedEvents.map((event) => ({
       id: event.id,

@@ -42,6 +42,7 @@ export function eventJsonLd(event: ChronologyEvent, pageUrl: string, imageUrl: s
     citation: event.sources.map((source): Json => ({
       '@type': 'CreativeWork',
       name: source.title,
+      ...(source.lang && { inLanguage: source.lang }),
       ...(source.url && { url: source.url }),
       publisher: { '@type': 'Organization', name: source.publisher },
       ...(source.date && { datePublished: source.date }),

@@ -57,9 +57,11 @@ export function sharePage(
   const sources = event.sources
     .map((source) => {
       const title = escapeHtml(source.title);
+      // the page is English; a title in another language says which
+      const lang = source.lang ? ` lang="${escapeHtml(source.lang)}"` : '';
       const linked = source.url
-        ? `<a href="${escapeHtml(source.url)}" rel="external noopener">${title}</a>`
-        : title;
+        ? `<a href="${escapeHtml(source.url)}" rel="external noopener"${lang}>${title}</a>`
+        : `<span${lang}>${title}</span>`;
       return `        <li>${linked} <small>${escapeHtml(sourceByline(source, english))}</small></li>`;
     })
     .join('\n');

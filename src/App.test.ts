@@ -2,8 +2,12 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { englishLanguage } from '../tests/unit/english-language.ts';
+import { languageFor } from '../tests/unit/language-for.ts';
 import { sampleChronology } from '../tests/unit/sample-chronology.ts';
 import App from './App.svelte';
+import { DatasetError } from './lib/chronology/decode.ts';
+import { messages as km } from './lib/i18n/messages/km.ts';
+import type { Said } from './lib/i18n/translate.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
 
@@ -84,5 +88,21 @@ describe('App', () => {
     app.shown.fail('The chronology could not be downloaded (data/events.json: HTTP 404).');
     render(App, { props: { app, importer: new ImportState(app), language: englishLanguage() } });
     expect(screen.getByRole('alert')).toHaveTextContent('HTTP 404');
+  });
+
+  it('says in the reader’s language why the chronology cannot be loaded', () => {
+    const app = new AppState();
+    const said: Said = {
+      key: 'loadErrors.http',
+      params: { url: 'data/events.json', status: '404' },
+    };
+    app.shown.failWith(new DatasetError('HTTP 404', said));
+    const language = languageFor('km', km);
+    render(App, { props: { app, importer: new ImportState(app), language } });
+    const expected = km.loadErrors.http
+      .replace('{url}', 'data/events.json')
+      .replace('{status}', '404');
+    expect(screen.getByRole('alert')).toHaveTextContent(km.app.loadFailed);
+    expect(screen.getByRole('alert')).toHaveTextContent(expected);
   });
 });

@@ -60,7 +60,7 @@ function showOurs(): Promise<void> {
       app.load(data);
       app.applyView({ ...initialView, data: undefined });
     },
-    (error: unknown) => app.shown.fail(error instanceof Error ? error.message : String(error)),
+    (error: unknown) => app.shown.failWith(error),
   );
 }
 

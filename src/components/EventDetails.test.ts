@@ -47,6 +47,23 @@ describe('EventDetails', () => {
     },
   );
 
+  it('marks each source title with its own language, English where the data gives none', () => {
+    const chronology = sampleChronology();
+    const hanoi = chronology.events.find((event) => event.id === '2023-12-06-pgc-13-hanoi')!;
+    const [vietnamese, english] = hanoi.sources;
+    vietnamese!.lang = 'vi';
+    const app = new AppState();
+    app.load(chronology);
+    app.selection.select(hanoi.id);
+    renderCard(app);
+    const title = (source: typeof vietnamese) =>
+      screen.getByText(
+        (_, element) => element?.textContent === source!.title && element.matches('a, span'),
+      );
+    expect(title(vietnamese)).toHaveAttribute('lang', 'vi');
+    expect(title(english)).toHaveAttribute('lang', 'en');
+  });
+
   it('names the events either side, and disables Previous at the first and Next at the last', async () => {
     const app = loaded();
     const [first, second, third] = app.filters.events;

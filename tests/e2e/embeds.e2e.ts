@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, builtDataset, useChromium } from './browser.ts';
+import { messages as km } from '../../src/lib/i18n/messages/km.ts';
+import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const dataset = builtDataset();
@@ -264,5 +265,29 @@ describe('what a CMS and a reference manager read from share pages', () => {
     expect(data.name).toBe(await page.locator('h1').textContent());
     expect(data.location['@type']).toBe('Place');
     await context.close();
+  });
+});
+
+describe('the Embed dialog in Khmer', () => {
+  it('offers the responsive and the fixed-size code in Khmer', async () => {
+    const { page, errors, offOrigin } = await openPage(
+      chromium.current,
+      `/?lang=km&event=${FIRST}`,
+    );
+    await page.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: km.share.embed, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: km.embed.heading });
+    const responsive = dialog.getByRole('radio', { name: km.embed.autosize });
+    expect(await responsive.isChecked()).toBe(true);
+    expect(await dialog.getByLabel(km.embed.code).inputValue()).toContain('embed.js');
+    await dialog.getByRole('radio', { name: km.embed.fixed }).check();
+    expect(await dialog.getByLabel(km.embed.frame).isVisible()).toBe(true);
+    expect(await dialog.getByLabel(km.embed.code).inputValue()).not.toContain('embed.js');
+    // the dialog's own words are Khmer: what Latin letters are left are names and code
+    const words = await dialog.locator('legend, label').allInnerTexts();
+    expect(words.join(' ')).not.toMatch(/\b(Responsive|Fixed|Frame|Size|script)\b/);
+    expect(offOrigin()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { messages as km } from '../../src/lib/i18n/messages/km.ts';
 import { DARK_THEME, DEFAULT_THEME } from '../../src/lib/theme.ts';
 import { axeViolations } from './axe.ts';
 import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
@@ -234,6 +235,67 @@ describe('the Download menu', () => {
       expect(box.height).toBeGreaterThanOrEqual(24);
       expect(box.right).toBeLessThanOrEqual(320);
     }
+    await expectCleanPage(watched);
+  });
+});
+
+describe('slides and slide pictures in Khmer', () => {
+  /** the words before a slide's field, as the Khmer catalog writes them ("ទីកន្លែង៖ ") */
+  const field = (label: string) => km.slides.field.replace('{label}', label).trim();
+
+  it('labels every event slide and names the file in Khmer', async () => {
+    const watched = await openApp('/?lang=km&series=pgc');
+    const { page } = watched;
+    await page.getByRole('button', { name: km.share.download, exact: true }).click();
+    await page.locator('#download-menu').waitFor();
+    const file = await download(page, () =>
+      page.getByRole('button', { name: km.share.downloadSlides }).click(),
+    );
+    const slidesWord = km.exports.fileSlides.replace('{name}', '');
+    expect(file.suggestedFilename().endsWith(`${slidesWord}.pptx`)).toBe(true);
+    const { slides } = await slidesOf(file);
+    expect(slides).toHaveLength(pgcTitles.length + 1);
+    for (const slide of slides.slice(1)) {
+      const text = textOf(slide);
+      expect(text).toContain(field(km.card.place));
+      expect(text).toContain(field(km.card.participants));
+      expect(text).not.toMatch(/Place:|Participating states:|Sources?:/);
+    }
+    await expectCleanPage(watched);
+  });
+
+  it('writes the credit of a slide-sized picture in Khmer', async () => {
+    const watched = await openPage(chromium.current, null);
+    const { page } = watched;
+    await page.addInitScript(() => {
+      const noted: string[] = [];
+      (window as unknown as { __drawnTexts: string[] }).__drawnTexts = noted;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        noted.push(String(text));
+        return fillText.call(this, text, ...rest);
+      };
+    });
+    await page.goto(new URL(`/?lang=km&event=${HANOI_ID}`, BASE_URL).href);
+    await page.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: km.share.download, exact: true }).click();
+    await page.locator('#download-menu').waitFor();
+    await page
+      .getByRole('radio', { name: km.share.sizeSlide.replace('{pixels}', '1920 × 1080') })
+      .check();
+    await page.evaluate(() => {
+      (window as unknown as { __drawnTexts: string[] }).__drawnTexts.length = 0;
+    });
+    const file = await download(page, () =>
+      page.getByRole('button', { name: km.share.downloadPicture }).click(),
+    );
+    expect(file.suggestedFilename().startsWith(km.exports.fileTimeline)).toBe(true);
+    const drawn = await page.evaluate(
+      () => (window as unknown as { __drawnTexts: string[] }).__drawnTexts,
+    );
+    const creditStart = km.exports.creditOurs.split('{site}')[0]!;
+    expect(drawn.some((text) => text.startsWith(creditStart))).toBe(true);
+    expect(drawn.some((text) => text.startsWith('Data:'))).toBe(false);
     await expectCleanPage(watched);
   });
 });

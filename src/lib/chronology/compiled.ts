@@ -53,6 +53,8 @@ export interface CompiledSource {
   publisher: string;
   date?: string;
   url?: string;
+  /** the title's language as a BCP 47 tag, when it is not English */
+  lang?: string;
 }
 
 export interface CompiledEvent {

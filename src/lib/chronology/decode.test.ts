@@ -100,4 +100,20 @@ describe('loadChronology', () => {
   ])('explains %s in one sentence', async (_name, fetchImpl, message) => {
     await expect(loadChronology('data/events.json', fetchImpl)).rejects.toThrow(message);
   });
+
+  it.each([
+    ['a missing file', respond('nope', 404), 'loadErrors.http'],
+    ['a file that is not JSON', respond('<html>'), 'loadErrors.notJson'],
+    ['a damaged file', respond('{"version":2,"states":[]}'), 'loadErrors.damaged'],
+  ])(
+    'gives the page %s as a message to say in the reader’s language',
+    async (_, fetchImpl, key) => {
+      const error: unknown = await loadChronology('data/events.json', fetchImpl).catch((e) => e);
+      expect(error).toBeInstanceOf(DatasetError);
+      expect((error as DatasetError).said).toMatchObject({
+        key,
+        params: { url: 'data/events.json' },
+      });
+    },
+  );
 });

@@ -12,9 +12,21 @@ import {
 import type { Chronology, ChronologyEvent, Place, Series, Source, State } from './model.ts';
 import { endOf, formatPartialRange, parsePartialDate, startOf } from '../dates/partial-date.ts';
 import { normalizeHex } from '../theme.ts';
+import type { Said } from '../i18n/translate.ts';
 
+/**
+ * A dataset that cannot be shown. `message` is for developers, in English; `said`, where given, is
+ * the sentence the page shows the reader in their language.
+ */
 export class DatasetError extends Error {
   override name = 'DatasetError';
+
+  constructor(
+    message: string,
+    readonly said?: Said,
+  ) {
+    super(message);
+  }
 }
 
 function at<T>(list: readonly T[], index: number | undefined, what: string, eventId: string): T {

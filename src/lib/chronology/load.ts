@@ -1,4 +1,7 @@
-/** Fetches and decodes the compiled dataset, turning every failure into one readable sentence. */
+/**
+ * Fetches and decodes the compiled dataset, turning every failure into one readable sentence: in
+ * English as the error's message, and as a message the page says in the reader's language.
+ */
 import { decodeChronology, DatasetError } from './decode.ts';
 import type { Chronology } from './model.ts';
 
@@ -14,23 +17,33 @@ export async function loadChronology(
   } catch {
     throw new DatasetError(
       `The chronology could not be downloaded (${url}). Check the connection and reload.`,
+      { key: 'loadErrors.unreachable', params: { url } },
     );
   }
   if (!response.ok) {
-    throw new DatasetError(
-      `The chronology could not be downloaded (${url}: HTTP ${response.status}).`,
-    );
+    const status = String(response.status);
+    throw new DatasetError(`The chronology could not be downloaded (${url}: HTTP ${status}).`, {
+      key: 'loadErrors.http',
+      params: { url, status },
+    });
   }
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new DatasetError(`The chronology file (${url}) is not valid JSON.`);
+    throw new DatasetError(`The chronology file (${url}) is not valid JSON.`, {
+      key: 'loadErrors.notJson',
+      params: { url },
+    });
   }
   try {
     return decodeChronology(json);
   } catch (error) {
+    // what is wrong inside the file is for whoever compiled it, and stays as the decoder says it
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetError(`The chronology file (${url}) is damaged: ${detail}.`);
+    throw new DatasetError(`The chronology file (${url}) is damaged: ${detail}.`, {
+      key: 'loadErrors.damaged',
+      params: { url, detail },
+    });
   }
 }

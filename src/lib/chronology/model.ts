@@ -35,6 +35,8 @@ export interface Source {
   publisher: string;
   date?: string;
   url?: string;
+  /** the title's language as a BCP 47 tag, when it is not English */
+  lang?: string;
 }
 
 export interface ChronologyEvent {

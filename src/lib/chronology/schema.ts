@@ -29,6 +29,19 @@ const writtenDate = z
       `"${String(issue.input)}" is not a real date written as YYYY, YYYY-MM or YYYY-MM-DD`,
   });
 
+/**
+ * A BCP 47 language tag in its usual case: a language (vi), then optionally a script (zh-Hans) and
+ * a region (pt-BR, es-419). Enough for `lang` attributes; private-use and variant subtags are not
+ * needed by any source.
+ */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
+const languageTag = z
+  .string({ error: 'must be a language tag written as a string, such as vi or zh-Hans' })
+  .regex(LANGUAGE_TAG, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a BCP 47 language tag such as vi, zh-Hans or pt-BR`,
+  });
+
 function keyOf(values: readonly string[], what: string) {
   return z.string().refine((value) => values.includes(value), {
     error: (issue) => `unknown ${what} "${String(issue.input)}"`,
@@ -54,6 +67,8 @@ export const sourceRecord = z.strictObject({
   publisher: text,
   date: writtenDate.optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  /** the language of the title, when it is not English: the page marks it for screen readers */
+  lang: languageTag.optional(),
   /**
    * For the five source texts the chronology was started from: the file name of its copy kept
    * beside the project. Checked here, never compiled: readers know a source by title and publisher.

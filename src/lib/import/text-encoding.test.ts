@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HEADLINES, legacySheet } from '../../../tests/unit/legacy-encoding.ts';
 import { readImportBytes } from './read-import.ts';
-import { encodingName } from './encoding-names.ts';
+import { english } from '../i18n/english.ts';
+import { messages as vi } from '../i18n/messages/vi.ts';
+import { translatorFor } from '../../../tests/unit/translator-for.ts';
+import { ENCODING_NAMES, encodingName } from './encoding-names.ts';
 import { decoderName, readText } from './text-encoding.ts';
 
 const titles = (bytes: Uint8Array, encoding?: string) =>
@@ -72,6 +75,18 @@ describe('encoding names', () => {
     expect(decoderName('ISO-8859-1')).toBe('windows-1252');
     expect(decoderName('ISO-2022-KR')).toBeUndefined();
     expect(decoderName('UTF-32LE')).toBeUndefined();
-    expect(encodingName('windows-874')).toBe('Thai (Windows-874)');
+    expect(encodingName('windows-874', english)).toBe('Thai (Windows-874)');
+  });
+
+  it('are said in the reader’s language, the technical name kept', () => {
+    const vietnamese = translatorFor('vi', vi);
+    expect(encodingName('windows-1258', vietnamese)).toBe(vi.encodings.windows1258);
+    expect(encodingName('windows-1258', vietnamese)).toContain('(Windows-1258)');
+    expect(encodingName('iso-8859-2', vietnamese)).toBe('iso-8859-2');
+  });
+
+  it('are offered only for encodings TextDecoder reads', () => {
+    for (const encoding of Object.keys(ENCODING_NAMES))
+      expect(() => new TextDecoder(encoding), encoding).not.toThrow();
   });
 });

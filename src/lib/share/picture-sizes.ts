@@ -3,13 +3,33 @@
  * sizes lay the same 960 × 540 frame out and differ only in sharpness, so a deck can swap one for
  * the other without its text changing size.
  */
+import type { MessageKey } from '../i18n/translate.ts';
+
 export const SLIDE_FRAME = { width: 960, height: 540 };
 
+interface PictureSize {
+  key: string;
+  /** the menu's words for the size */
+  label: MessageKey;
+  /** what a slide's picture measures, said in the label */
+  pixels?: string;
+  /** the frame laid out, in CSS pixels; none for a picture of the view */
+  frame?: { width: number; height: number };
+  /** device pixels per CSS pixel */
+  ratio: number;
+}
+
 export const PICTURE_SIZES = [
-  { key: 'view', label: 'Twice the view', ratio: 2 },
-  { key: 'slide', label: 'Slide, 1920 × 1080', frame: SLIDE_FRAME, ratio: 2 },
-  { key: 'slide-4k', label: 'Slide, 3840 × 2160 (4K)', frame: SLIDE_FRAME, ratio: 4 },
-] as const;
+  { key: 'view', label: 'share.sizeView', ratio: 2 },
+  { key: 'slide', label: 'share.sizeSlide', pixels: '1920 × 1080', frame: SLIDE_FRAME, ratio: 2 },
+  {
+    key: 'slide-4k',
+    label: 'share.sizeSlide4k',
+    pixels: '3840 × 2160',
+    frame: SLIDE_FRAME,
+    ratio: 4,
+  },
+] as const satisfies readonly PictureSize[];
 
 export type PictureSizeKey = (typeof PICTURE_SIZES)[number]['key'];
 

@@ -4,8 +4,7 @@
  * iframe cannot go, so every slide carries its event's permanent link and a line on its sources,
  * and the speaker notes keep the whole text and every source.
  */
-// The deck's own words are English for now (the interface's languages do not reach it yet).
-import { english } from '../i18n/english.ts';
+import type { Translate } from '../i18n/translate.ts';
 import {
   participantsLabel,
   placeLabel,
@@ -27,6 +26,8 @@ export interface DeckSubject {
   credit: string;
   /** an imported chronology says nothing of reliability, and may not list who took part */
   imported: boolean;
+  /** the interface's language, as a BCP 47 tag: the deck's own words are in it */
+  lang: string;
 }
 
 export interface TitleSlide {
@@ -44,11 +45,17 @@ export interface EventSlide {
   /** its series' colour, #rrggbb, as the data gives it */
   seriesColor: string;
   title: string;
+  /** the language of the title and the summary: English, unless the data gives a translation */
+  textLang: string;
   /** as precisely as it is known: "6 December 2023", "May 2009" */
   date: string;
   place: string;
+  /** the words before the place: "Place: " */
+  placeLabel: string;
   /** who took part; none for an imported event that lists nobody */
   states?: string;
+  /** the words before the states: "Participating states: " */
+  statesLabel: string;
   summary: string;
   /** the first source in a few words, and how many more there are */
   sourceLine: string;
@@ -59,6 +66,8 @@ export interface EventSlide {
 }
 
 export interface SlideDeck {
+  /** the language of the deck's own words (labels, source lines, the filter in words) */
+  lang: string;
   title: TitleSlide;
   events: EventSlide[];
 }
@@ -66,33 +75,44 @@ export interface SlideDeck {
 /** The longest source line, in characters: it shares a line of the slide with nothing else. */
 export const SOURCE_LINE_LENGTH = 110;
 
-function sourceName(source: Source): string {
-  return sourceByline(source, english) || source.title;
+function sourceName(source: Source, t: Translate): string {
+  return sourceByline(source, t) || source.title;
 }
 
-/** "Source: Xinhua, 11 January 2004", "Sources: Xinhua, 11 January 2004, and 2 more". */
-export function sourceLine(sources: readonly Source[]): string {
+/**
+ * "Source: Xinhua, 11 January 2004", "Sources: Xinhua, 11 January 2004, and 2 more", in the
+ * language of `t`; the first source's name is cut to what the line leaves it.
+ */
+export function sourceLine(sources: readonly Source[], t: Translate): string {
   const [first, ...rest] = sources;
-  if (!first) return 'No source listed';
-  const more = rest.length === 0 ? '' : `, and ${rest.length} more`;
-  const label = rest.length === 0 ? 'Source' : 'Sources';
-  const room = SOURCE_LINE_LENGTH - label.length - 2 - more.length;
-  const name = wrapText(sourceName(first), room, (text) => text.length, 1).lines[0] ?? '';
-  return `${label}: ${name}${more}`;
+  if (!first) return t('slides.noSource');
+  const say = (name: string) =>
+    rest.length === 0
+      ? t('slides.source', { name })
+      : t('slides.sources', { name, count: rest.length });
+  const room = SOURCE_LINE_LENGTH - say('').length;
+  return say(wrapText(sourceName(first, t), room, (text) => text.length, 1).lines[0] ?? '');
 }
 
-function sourceNote(source: Source, index: number): string {
-  const byline = sourceByline(source, english);
+function sourceNote(source: Source, index: number, t: Translate): string {
+  const byline = sourceByline(source, t);
   return `${index + 1}. ${source.title}${byline ? `. ${byline}` : ''}${source.url ? `. ${source.url}` : ''}`;
 }
 
-function notesFor(event: ChronologyEvent, imported: boolean, link: string | undefined): string {
+function notesFor(
+  event: ChronologyEvent,
+  imported: boolean,
+  link: string | undefined,
+  t: Translate,
+): string {
   const parts = [event.summary];
-  if (!imported) parts.push(`Reliability: ${reliabilityLabel(event.confidence, english)}`);
+  if (!imported)
+    parts.push(t('slides.reliability', { label: reliabilityLabel(event.confidence, t) }));
   if (event.sources.length > 0) {
-    parts.push(['Sources:', ...event.sources.map(sourceNote)].join('\n'));
+    const notes = event.sources.map((source, index) => sourceNote(source, index, t));
+    parts.push([t('slides.sourcesHeading'), ...notes].join('\n'));
   }
-  if (link) parts.push(`Permanent link: ${link}`);
+  if (link) parts.push(t('slides.link', { link }));
   return parts.join('\n\n');
 }
 
@@ -101,20 +121,28 @@ export function eventSlide(
   position: { index: number; count: number },
   subject: Pick<DeckSubject, 'imported'>,
   link: string | undefined,
+  t: Translate,
 ): EventSlide {
   const listsStates = !subject.imported || event.participants.length > 0;
   return {
     id: event.id,
-    kicker: `${event.series.label} · ${position.index + 1} of ${position.count}`,
+    kicker: t('presentation.position', {
+      series: event.series.label,
+      position: position.index + 1,
+      count: position.count,
+    }),
     seriesColor: event.series.color,
     title: event.title,
+    textLang: event.textLang ?? 'en',
     date: event.dateLabel,
-    place: placeLabel(event, english),
-    ...(listsStates ? { states: participantsLabel(event, english) } : {}),
+    place: placeLabel(event, t),
+    placeLabel: t('slides.field', { label: t('card.place') }),
+    ...(listsStates ? { states: participantsLabel(event, t) } : {}),
+    statesLabel: t('slides.field', { label: t('card.participants') }),
     summary: event.summary,
-    sourceLine: sourceLine(event.sources),
+    sourceLine: sourceLine(event.sources, t),
     ...(link ? { link } : {}),
-    notes: notesFor(event, subject.imported, link),
+    notes: notesFor(event, subject.imported, link, t),
   };
 }
 
@@ -122,35 +150,59 @@ export function eventSlide(
  * The deck of `events` (the current filter), slide after slide in the order given: the filter
  * hands its events in the chronology's one order (order.ts), the order presenting steps through
  * them, and a sorted list is never sorted again. `linkFor` gives an event's permanent link, or
- * nothing where there is none.
+ * nothing where there is none. The deck's own words are in the language of `t`; the events' texts
+ * are as the data gives them.
  */
 export function slideDeck(
   subject: DeckSubject,
   events: readonly ChronologyEvent[],
   linkFor: (event: ChronologyEvent) => string | undefined,
+  t: Translate,
 ): SlideDeck {
   return {
+    lang: subject.lang,
     title: {
       title: subject.title,
       filterWords: subject.filterWords,
-      pictureCaption: `The timeline, ${subject.rangeLabel}`,
+      pictureCaption: t('timeline.still', { range: subject.rangeLabel }),
       credit: subject.credit,
     },
     events: events.map((event, index) =>
-      eventSlide(event, { index, count: events.length }, subject, linkFor(event)),
+      eventSlide(event, { index, count: events.length }, subject, linkFor(event), t),
     ),
   };
 }
 
-/** A file name from the chronology's title: "asean-china-cooperation-slides.pptx". */
-export function slidesFileName(title: string): string {
-  const stem = title
+/** The longest file-name stem taken from a title, in characters. */
+const STEM_LENGTH = 60;
+
+/**
+ * A file name from the chronology's title, in the language of `t`:
+ * "asean-china-cooperation-slides.pptx". Latin letters lose their accents; the letters and marks
+ * of other scripts stay whole (a Khmer or Thai vowel sign is a mark, not a separator), and a long
+ * title is cut between its words.
+ */
+export function slidesFileName(title: string, t: Translate): string {
+  const words = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 60)
-    .replace(/-+$/u, '');
-  return `${stem || 'chronology'}-slides.pptx`;
+    .split(/[^\p{Letter}\p{Mark}\p{Number}]+/u)
+    .filter(Boolean);
+  let stem = '';
+  for (const word of words) {
+    const longer = stem ? `${stem}-${word}` : word;
+    if (Array.from(longer).length > STEM_LENGTH) break;
+    stem = longer;
+  }
+  // a first word longer than a whole stem is cut, by characters as a reader sees them
+  if (!stem && words[0]) {
+    const characters = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(words[0]);
+    for (const { segment } of characters) {
+      if (Array.from(stem + segment).length > STEM_LENGTH) break;
+      stem += segment;
+    }
+  }
+  return `${t('exports.fileSlides', { name: stem || t('exports.fileChronology') })}.pptx`;
 }

@@ -37,4 +37,16 @@ describe('fitText', () => {
     expect(estimateWidth('WWWW', 10)).toBeGreaterThan(estimateWidth('iiii', 10) * 3);
     expect(estimateWidth('中国', 10)).toBeGreaterThan(estimateWidth('ab', 10));
   });
+
+  it('adds no width for a Khmer vowel sign or subscript consonant', () => {
+    // ក (ka) alone, then with a vowel sign and a subscript consonant on it
+    expect(estimateWidth('ក្តិ', 10)).toBe(estimateWidth('ក', 10));
+  });
+
+  it('keeps a Khmer title whole where its letters fit, though it has many marks', () => {
+    const title = 'កិច្ចសហប្រតិបត្តិការអាស៊ាន–ចិន ប្រឆាំងឧក្រិដ្ឋកម្មតាមប្រព័ន្ធបច្ចេកវិទ្យា ២០០៣–២០២៣';
+    const fitted = fitText(title, { width: 633, height: 75 }, [34, 30, 26, 22]);
+    expect(fitted.cut).toBe(false);
+    expect(fitted.text).toBe(title);
+  });
 });

@@ -33,6 +33,9 @@ const SAFETY = 1.06;
 export const LINE_HEIGHT = 1.2;
 
 function charEm(char: string): number {
+  // a vowel sign or a tone mark (Thai, Khmer, Lao, Burmese, Vietnamese's combining accents) sits
+  // on the letter before it and adds no width of its own; nor does a zero-width space or joiner
+  if (/[\p{M}\u200b-\u200d]/u.test(char)) return 0;
   const lower = LOWERCASE_EM[char];
   if (lower !== undefined) return lower;
   if (NARROW.has(char)) return 0.278;
@@ -44,9 +47,16 @@ function charEm(char: string): number {
 }
 
 /** About how wide `text` is at `fontSize` points, in points. */
+/** Khmer's coeng and Burmese's virama set the consonant after them beneath the one before. */
+const STACKING = new Set(['\u17d2', '\u1039']);
+
 export function estimateWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) ems += charEm(char);
+  let previous = '';
+  for (const char of text) {
+    if (!STACKING.has(previous)) ems += charEm(char);
+    previous = char;
+  }
   return ems * fontSize * SAFETY;
 }
 
@@ -74,7 +84,7 @@ export function fitText(
     const measure = (line: string) => estimateWidth(line, fontSize);
     const wrapped = wrapText(text, box.width, measure, maxLines);
     fitted = {
-      text: wrapped.cut ? wrapped.lines.join(' ') : text.trim().replace(/\s+/gu, ' '),
+      text: wrapped.cut ? wrapped.text : text.trim().replace(/\s+/gu, ' '),
       fontSize,
       lines: wrapped.lines.length,
       cut: wrapped.cut,

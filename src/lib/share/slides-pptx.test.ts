@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../../tests/unit/sample-chronology.ts';
+import { english } from '../i18n/english.ts';
 import { DARK_THEME, DEFAULT_THEME } from '../theme.ts';
 import { slideDeck } from './slide-content.ts';
 import { slidesPptx } from './slides-pptx.ts';
@@ -13,9 +14,11 @@ const deck = slideDeck(
     rangeLabel: '2003 – 2023',
     credit: 'Data: example.org/',
     imported: false,
+    lang: 'km',
   },
   chronology.events,
   (event) => `https://example.org/event/${event.id}/`,
+  english,
 );
 
 /** The slides' XML, in their order in the file. */
@@ -48,6 +51,18 @@ describe('slidesPptx', () => {
       expect(text).toContain(event.date);
       expect(text).toContain(event.link!);
     });
+  });
+
+  it('marks the deck’s own words in its language and the events’ texts in theirs', async () => {
+    const { slides } = await slidesOf(await slidesPptx(deck, DEFAULT_THEME));
+    const langOf = (xml: string, text: string) =>
+      [...xml.matchAll(/<a:rPr lang="([^"]+)"[^>]*>(?:(?!<\/a:r>).)*<a:t>([^<]*)<\/a:t>/gs)].find(
+        (run) => run[2] === text,
+      )?.[1];
+    const [first] = deck.events;
+    expect(langOf(slides[1]!, first!.title.replaceAll('"', '&quot;'))).toBe('en');
+    expect(langOf(slides[1]!, first!.placeLabel)).toBe('km');
+    expect(langOf(slides[0]!, deck.title.filterWords)).toBe('km');
   });
 
   it('paints the slides in the colours of the scheme shown', async () => {

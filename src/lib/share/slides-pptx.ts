@@ -78,6 +78,7 @@ function addFitted(
 function titleSlide(
   pptx: PptxGenJS,
   deck: TitleSlide,
+  lang: string,
   colors: Colors,
   picture: DrawnPicture | undefined,
 ) {
@@ -86,9 +87,11 @@ function titleSlide(
   addFitted(slide, deck.title, { y: 0.45, h: 1.05 }, [34, 30, 26, 22], {
     bold: true,
     color: colors.ink,
+    lang,
   });
   addFitted(slide, deck.filterWords, { y: 1.55, h: 0.42 }, [18, 16, 14, 12], {
     color: colors.soft,
+    lang,
   });
   if (picture) {
     // the picture keeps its own proportions inside the box
@@ -114,11 +117,21 @@ function titleSlide(
       line: { color: colors.rule, width: 0.75 },
     });
   }
-  addFitted(slide, deck.pictureCaption, { y: 4.93, h: 0.25 }, [11, 10], { color: colors.soft });
-  addFitted(slide, deck.credit, { y: 5.18, h: 0.25 }, [9, 8], { color: colors.soft });
+  addFitted(slide, deck.pictureCaption, { y: 4.93, h: 0.25 }, [11, 10], {
+    color: colors.soft,
+    lang,
+  });
+  addFitted(slide, deck.credit, { y: 5.18, h: 0.25 }, [9, 8], { color: colors.soft, lang });
 }
 
-function eventSlide(pptx: PptxGenJS, event: EventSlide, colors: Colors, theme: Theme) {
+/** `lang`: the deck's own words' language; the event's title and summary are in `textLang` */
+function eventSlide(
+  pptx: PptxGenJS,
+  event: EventSlide,
+  lang: string,
+  colors: Colors,
+  theme: Theme,
+) {
   const slide = pptx.addSlide();
   slide.background = { color: colors.paper };
   // the series' colour down the left edge, as the list marks an event's series
@@ -130,31 +143,39 @@ function eventSlide(pptx: PptxGenJS, event: EventSlide, colors: Colors, theme: T
     fill: { color: hex(seriesColorOn(event.seriesColor, theme)) },
     line: { type: 'none' },
   });
-  addFitted(slide, event.kicker, { y: 0.32, h: 0.28 }, [12, 11, 10], { color: colors.soft });
+  addFitted(slide, event.kicker, { y: 0.32, h: 0.28 }, [12, 11, 10], {
+    color: colors.soft,
+    lang,
+  });
   addFitted(slide, event.title, { y: 0.66, h: 1.0 }, [28, 24, 21, 18], {
     bold: true,
     color: colors.ink,
+    lang: event.textLang,
   });
   addFitted(slide, event.date, { y: 1.74, h: 0.36 }, [18, 16, 14], {
     bold: true,
     color: colors.accent,
+    lang,
   });
   let y = 2.16;
   addFitted(slide, event.place, { y, h: 0.27 }, [13, 12, 11], {
-    label: 'Place: ',
+    label: event.placeLabel,
     color: colors.ink,
+    lang,
   });
   y += 0.3;
   if (event.states !== undefined) {
     addFitted(slide, event.states, { y, h: 0.46 }, [13, 12, 11, 10], {
-      label: 'Participating states: ',
+      label: event.statesLabel,
       color: colors.ink,
+      lang,
     });
     y += 0.52;
   }
   const summaryBottom = 4.8;
   addFitted(slide, event.summary, { y: y + 0.04, h: summaryBottom - y - 0.04 }, [18, 16, 14, 12], {
     color: colors.ink,
+    lang: event.textLang,
   });
   slide.addShape(pptx.ShapeType.line, {
     x: MARGIN,
@@ -163,7 +184,10 @@ function eventSlide(pptx: PptxGenJS, event: EventSlide, colors: Colors, theme: T
     h: 0,
     line: { color: colors.rule, width: 0.75 },
   });
-  addFitted(slide, event.sourceLine, { y: 4.93, h: 0.24 }, [11, 10, 9], { color: colors.soft });
+  addFitted(slide, event.sourceLine, { y: 4.93, h: 0.24 }, [11, 10, 9], {
+    color: colors.soft,
+    lang,
+  });
   if (event.link) {
     slide.addText([{ text: event.link, options: { hyperlink: { url: event.link } } }], {
       x: MARGIN,
@@ -196,7 +220,7 @@ export async function slidesPptx(
   pptx.subject = deck.title.filterWords;
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   const colors = colorsOf(theme);
-  titleSlide(pptx, deck.title, colors, picture);
-  for (const event of deck.events) eventSlide(pptx, event, colors, theme);
+  titleSlide(pptx, deck.title, deck.lang, colors, picture);
+  for (const event of deck.events) eventSlide(pptx, event, deck.lang, colors, theme);
   return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
 }

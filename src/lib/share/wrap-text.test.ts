@@ -10,6 +10,7 @@ describe('wrapText', () => {
     expect(wrapText('Hanoi, Viet Nam', 20, byLength)).toEqual({
       lines: ['Hanoi, Viet Nam'],
       cut: false,
+      text: 'Hanoi, Viet Nam',
     });
   });
 
@@ -30,6 +31,25 @@ describe('wrapText', () => {
     const wrapped = wrapText('one two three four five six seven', 10, byLength, 2);
     expect(wrapped.cut).toBe(true);
     expect(wrapped.lines).toEqual(['one two', 'three…']);
+  });
+
+  it('breaks Khmer, written without spaces, between its words and never inside a character', () => {
+    // "cooperation against cybercrime", with no space between the words
+    const khmer = 'កិច្ចសហប្រតិបត្តិការប្រឆាំងឧក្រិដ្ឋកម្ម';
+    const graphemes = new Intl.Segmenter('km', { granularity: 'grapheme' });
+    const clusters = (text: string) => Array.from(graphemes.segment(text), (g) => g.segment);
+    const { lines, text } = wrapText(khmer, 12, byLength);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(khmer);
+    expect(text).toBe(khmer);
+    // each line starts with a whole character: no vowel sign or subscript left at a line's start
+    for (const line of lines) expect(clusters(khmer).join('|')).toContain(clusters(line)[0]);
+    for (const line of lines) expect(line).not.toMatch(/^\p{M}/u);
+  });
+
+  it('gives the kept text back with its spaces where it had them and none inside a word', () => {
+    const wrapped = wrapText('see https://example.org/a/long/path now', 10, byLength);
+    expect(wrapped.text).toBe('see https://example.org/a/long/path now');
   });
 
   it('never returns a line wider than asked, nor more lines than allowed', () => {

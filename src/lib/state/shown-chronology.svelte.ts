@@ -3,6 +3,8 @@
  * out once from all of its events (the time index, the kinds of mark, lookups by id).
  */
 import { APP_TITLE } from '../chronology/about.ts';
+import { DatasetError } from '../chronology/decode.ts';
+import type { Said } from '../i18n/translate.ts';
 import { indexById } from '../chronology/filter.ts';
 import type { Chronology, ChronologyEvent } from '../chronology/model.ts';
 import { prepareEvents, type PreparedEvents } from '../chronology/prepared-events.ts';
@@ -82,5 +84,14 @@ export class ShownChronology {
 
   hasPlace(key: string): boolean {
     return this.chronology?.places.some((place) => place.key === key) ?? false;
+  }
+
+  /** why loading failed, to say in the reader's language (`loadError` has it in English) */
+  loadProblem = $state.raw<Said | undefined>();
+
+  /** Says why loading failed: a DatasetError in the reader's language, anything else as it reads. */
+  failWith(error: unknown) {
+    this.loadProblem = error instanceof DatasetError ? error.said : undefined;
+    this.fail(error instanceof Error ? error.message : String(error));
   }
 }
