@@ -47,7 +47,7 @@ describe('EventDetails', () => {
     },
   );
 
-  it('marks each source title with its own language, English where the data gives none', () => {
+  it('marks each source title with its own language, English where the data gives none', async () => {
     const chronology = sampleChronology();
     const hanoi = chronology.events.find((event) => event.id === '2023-12-06-pgc-13-hanoi')!;
     const [vietnamese, english] = hanoi.sources;
@@ -55,7 +55,7 @@ describe('EventDetails', () => {
     const app = new AppState();
     app.load(chronology);
     app.selection.select(hanoi.id);
-    renderCard(app);
+    await renderCard(app);
     const title = (source: typeof vietnamese) =>
       screen.getByText(
         (_, element) => element?.textContent === source!.title && element.matches('a, span'),
