@@ -2,12 +2,16 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
 import { DEFAULT_LANG } from './lib/i18n/languages.ts';
-import { loadMessages } from './lib/i18n/load-messages.ts';
 import { chooseLanguage } from './lib/i18n/negotiate.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 import { followLinkedTheme, writeThemeAttribute } from './lib/state/color-scheme.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
-import { followLinkedLanguage, Language, rememberedLanguage } from './lib/state/language.svelte.ts';
+import {
+  followLinkedLanguage,
+  Language,
+  loadLanguage,
+  rememberedLanguage,
+} from './lib/state/language.svelte.ts';
 import { keptFileOf } from './lib/state/url-sync.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';
 import './app.css';
@@ -22,19 +26,19 @@ followLinkedTheme(() => app.display.theme, document.documentElement);
 const importer = new ImportState(app);
 
 // The interface's language: the link's, else the reader's earlier choice, else their browser's.
-// `<html lang>` is set before anything is painted; the page mounts once its messages have arrived
-// (the chronology loads meanwhile).
+// `<html lang>` is set before anything is painted; the page mounts once its messages and its way of
+// writing dates and names have arrived, fetched side by side (the chronology loads meanwhile).
 const lang = chooseLanguage({
   linked: initialView.lang,
   remembered: rememberedLanguage(),
   preferred: navigator.languages,
 });
 document.documentElement.lang = lang;
-const messages = loadMessages(lang).then(
+const parts = loadLanguage(lang).then(
   (found) => ({ lang, found }),
-  () => loadMessages(DEFAULT_LANG).then((found) => ({ lang: DEFAULT_LANG, found })),
+  () => loadLanguage(DEFAULT_LANG).then((found) => ({ lang: DEFAULT_LANG, found })),
 );
-void messages.then(({ lang, found }) => {
+void parts.then(({ lang, found }) => {
   const language = new Language(lang, found);
   followLinkedLanguage(() => app.display.lang, language, document.documentElement);
   mount(App, { target: document.getElementById('app')!, props: { app, importer, language } });
