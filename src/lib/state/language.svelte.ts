@@ -4,7 +4,7 @@
  * so the page never shows keys, nor a Khmer interface with English dates.
  */
 import { loadLocaleFormat } from '../i18n/intl/load-locale-format.ts';
-import { ENGLISH_FORMAT, type LocaleFormat } from '../i18n/intl/locale-format.ts';
+import type { LocaleFormat } from '../i18n/intl/locale-format.ts';
 import type { ChronologyLocalizer } from '../i18n/intl/localize-chronology.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { loadMessages } from '../i18n/load-messages.ts';
@@ -38,10 +38,10 @@ export class Language {
   lang: Lang = $state('en');
   #messages: Messages = $state.raw({} as Messages);
   /** how the language writes dates, counts and the names of states */
-  format: LocaleFormat = $state.raw(ENGLISH_FORMAT);
+  format: LocaleFormat;
   /** how the chronology is shown in the language (ShownChronology asks) */
   localizer: ChronologyLocalizer | undefined = $state.raw();
-  #translate: Translate = $derived(translator(this.#messages, this.format));
+  #translate: Translate = $derived.by(() => translator(this.#messages, this.format));
   /** the language last asked for, so that a slow load never wins over a later choice */
   #wanted: Lang;
 
@@ -53,7 +53,7 @@ export class Language {
   ) {
     this.lang = lang;
     this.#messages = parts.messages;
-    this.format = parts.format;
+    this.format = $state.raw(parts.format);
     this.localizer = parts.localizer;
     this.#wanted = lang;
   }

@@ -8,7 +8,7 @@ import { APP_TITLE } from '../chronology/about.ts';
 import { indexById } from '../chronology/filter.ts';
 import type { Chronology, ChronologyEvent } from '../chronology/model.ts';
 import { prepareEvents, type PreparedEvents } from '../chronology/prepared-events.ts';
-import { ENGLISH_FORMAT, type LocaleFormat } from '../i18n/intl/locale-format.ts';
+import type { LocaleFormat } from '../i18n/intl/locale-format.ts';
 import type { ChronologyLocalizer } from '../i18n/intl/localize-chronology.ts';
 
 /** The interface's language, as far as the chronology is concerned (state/language.svelte.ts). */
@@ -21,15 +21,13 @@ export interface ShownLanguage {
 export class ShownChronology {
   /** as its records give it, in English: what citations and downloads quote */
   recorded = $state.raw<Chronology | undefined>();
-  /** the interface's language (App hands it over) */
-  #language = $state.raw<ShownLanguage>({ format: ENGLISH_FORMAT });
-  /** how the interface's language writes dates and names: the chronology's, the axis's */
-  format: LocaleFormat = $derived(this.#language.format);
+  /** the interface's language: App hands it over before anything is shown */
+  #language = $state.raw<ShownLanguage>();
   /** as the reader sees it, in the interface's language */
   chronology: Chronology | undefined = $derived.by(() => {
-    const localizer = this.#language.localizer;
-    return this.recorded && localizer
-      ? localizer.localizeChronology(this.recorded, this.format)
+    const language = this.#language;
+    return this.recorded && language?.localizer
+      ? language.localizer.localizeChronology(this.recorded, language.format)
       : this.recorded;
   });
   loadError = $state<string | undefined>();
@@ -50,8 +48,6 @@ export class ShownChronology {
   laneKeys = $derived((this.recorded?.series ?? []).map((series) => series.key));
 
   #byId = $derived(indexById(this.allEvents));
-  /** worked out when first asked for: by citations and downloads only */
-  #recordedById = $derived(indexById(this.recorded?.events ?? []));
   /** what came worked out with the chronology (an import works it out as its events arrive) */
   #given = $state.raw<{ chronology: Chronology; prepared: PreparedEvents } | undefined>();
   /** worked out once per chronology, whatever the language */
@@ -61,7 +57,7 @@ export class ShownChronology {
       : prepareEvents(this.recorded?.events ?? [], this.laneKeys),
   );
   #prepared: PreparedEvents = $derived.by(() => {
-    const localizer = this.#language.localizer;
+    const localizer = this.#language?.localizer;
     const recorded = this.#recordedPrepared;
     return localizer && this.recorded
       ? localizer.localizePrepared(recorded, this.recorded.events, this.allEvents)
@@ -93,6 +89,11 @@ export class ShownChronology {
     this.loadError = message;
   }
 
+  /** How the interface's language writes dates and names: the chronology's, the axis's. */
+  get format(): LocaleFormat {
+    return this.#language!.format;
+  }
+
   /** Shows the chronology in the interface's language, and follows it when it changes. */
   localizeWith(language: ShownLanguage) {
     this.#language = language;
@@ -100,11 +101,6 @@ export class ShownChronology {
 
   event(id: string): ChronologyEvent | undefined {
     return this.#byId.get(id);
-  }
-
-  /** The event as its record gives it, in English (citations quote it so). */
-  recordedEvent(id: string): ChronologyEvent | undefined {
-    return this.#recordedById.get(id);
   }
 
   /** The current id of an event: itself, or where a renamed id now points. */

@@ -27,8 +27,8 @@ export interface TimelineFrame {
   emphasis: Emphasis;
   /** where the lanes end and the axis begins */
   lanesBottom: number;
-  /** the language the axis is labelled in (English when not given) */
-  format?: AxisFormat;
+  /** the language the axis is labelled in */
+  format: AxisFormat;
 }
 
 /** Draws the frame `width` CSS pixels wide and returns the items laid out (for hit-testing). */

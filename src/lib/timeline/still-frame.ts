@@ -35,7 +35,7 @@ export interface StillFrameInput {
   /** what stands out: on paper nothing, in a picture of the view its selected event */
   emphasis?: Emphasis;
   /** the language the axis is labelled in, as on screen */
-  format?: AxisFormat;
+  format: AxisFormat;
 }
 
 /** The frame to hand to drawFrame, and the height it needs (lanes and axis). */

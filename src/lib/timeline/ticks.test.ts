@@ -5,7 +5,10 @@ import { baseScale, scaleExtent, zoomAround } from '../timescale/scale.ts';
 import { localeFormat } from '../i18n/intl/intl-format.ts';
 import { alpha2Of } from '../i18n/intl/region-codes.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { axisTicks, LABEL_GAP, LEVELS, type AxisFormat, type AxisTick } from './ticks.ts';
+import { ENGLISH_FORMAT } from '../i18n/intl/locale-format.ts';
+import { axisTicks, LABEL_GAP, levelsIn, type AxisFormat, type AxisTick } from './ticks.ts';
+
+const LEVELS = levelsIn(ENGLISH_FORMAT);
 
 // 6.5 px per character, about what 11 px system-ui measures
 const measure = (text: string) => text.length * 6.5;
@@ -16,7 +19,7 @@ function axisAt(
   width = 1200,
   around = 600,
   over: [number, number] = domain,
-  format?: AxisFormat,
+  format: AxisFormat = ENGLISH_FORMAT,
 ) {
   const base = baseScale(over, width);
   const transform = zoomAround(zoomIdentity, k, around, over, width);

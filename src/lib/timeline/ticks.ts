@@ -15,7 +15,7 @@ import {
 } from 'd3';
 import { startOf } from '../dates/partial-date.ts';
 import { DAY_MS, HOUR_MS, YEAR_MS } from '../dates/time-units.ts';
-import { ENGLISH_FORMAT, type LocaleFormat } from '../i18n/intl/locale-format.ts';
+import type { LocaleFormat } from '../i18n/intl/locale-format.ts';
 import type { TimeScale } from '../timescale/scale.ts';
 
 export interface AxisTick {
@@ -169,13 +169,11 @@ function levelsFor(format: AxisFormat): readonly Level[] {
 /** each language's levels, made once (a frame asks for them on every redraw) */
 const levelsByFormat = new WeakMap<AxisFormat, readonly Level[]>();
 
-function levelsIn(format: AxisFormat): readonly Level[] {
+export function levelsIn(format: AxisFormat): readonly Level[] {
   let levels = levelsByFormat.get(format);
   if (!levels) levelsByFormat.set(format, (levels = levelsFor(format)));
   return levels;
 }
-
-export const LEVELS: readonly Level[] = levelsIn(ENGLISH_FORMAT);
 
 export const LABEL_GAP = 12;
 
@@ -185,11 +183,7 @@ function pixelsPerMs(scale: TimeScale): number {
   return (r1 - r0) / Math.max(1, d1 - d0);
 }
 
-export function chooseLevel(
-  scale: TimeScale,
-  measure: MeasureText,
-  format: AxisFormat = ENGLISH_FORMAT,
-): Level {
+export function chooseLevel(scale: TimeScale, measure: MeasureText, format: AxisFormat): Level {
   const perMs = pixelsPerMs(scale);
   const [start, end] = scale.domain() as [Date, Date];
   const levels = levelsIn(format);
@@ -214,12 +208,8 @@ function withoutOverlap(ticks: AxisTick[], measure: MeasureText): AxisTick[] {
   return kept;
 }
 
-/** The axis for the scale, labelled in the language `format` writes (English if none). */
-export function axisTicks(
-  scale: TimeScale,
-  measure: MeasureText,
-  format: AxisFormat = ENGLISH_FORMAT,
-): Axis {
+/** The axis for the scale, labelled in the language `format` writes. */
+export function axisTicks(scale: TimeScale, measure: MeasureText, format: AxisFormat): Axis {
   const level = chooseLevel(scale, measure, format);
   const [start, end] = scale.domain() as [Date, Date];
   const width = scale.range()[1]!;
