@@ -149,6 +149,9 @@ describe('choosing the language', () => {
         .getByRole('heading', { level: 2, name: /13th ASEAN–China Prosecutors-General/ })
         .count(),
     ).toBe(1);
+    // the date switched with the words, in one step
+    const date = page.locator('#event-details time').first();
+    expect(await date.textContent()).toBe(writtenByIcu('km').hanoiDate);
     // the series filter is still in force, its chip now naming the series in Khmer, as the data does
     const chip = km.toolbar.removeChip.replace('{label}', seriesLabelIn('km', 'pgc'));
     expect(await page.getByRole('button', { name: chip, exact: true }).isVisible()).toBe(true);
