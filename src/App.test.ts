@@ -62,7 +62,9 @@ describe('App', () => {
     const details = await screen.findByRole('region', { name: /13th Prosecutors-General/ });
     expect(within(details).getByText('6 December 2023')).toBeInTheDocument();
     expect(within(details).getByText('Hanoi, Viet Nam')).toBeInTheDocument();
-    expect(within(details).getByText('China, Viet Nam')).toBeInTheDocument();
+    // the participants, each name marked with the language it is in
+    const participants = within(details).getByText('Participating states').nextElementSibling;
+    expect(participants).toHaveTextContent(/^China, Viet Nam$/);
     expect(
       within(details).getByRole('link', { name: 'SPP news: "13th conference"' }),
     ).toHaveAttribute('href', 'https://en.spp.gov.cn/2023-12/06/c_950761.htm');

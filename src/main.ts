@@ -3,13 +3,17 @@ import App from './App.svelte';
 import { loadCard } from './components/card/card-loaders.ts';
 import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
 import { DEFAULT_LANG, type Lang } from './lib/i18n/languages.ts';
-import { loadMessages } from './lib/i18n/load-messages.ts';
-import type { Messages } from './lib/i18n/messages/en.ts';
 import { chooseLanguage } from './lib/i18n/negotiate.ts';
 import { AppState } from './lib/state/app-state.svelte.ts';
 import { followLinkedTheme, writeThemeAttribute } from './lib/state/color-scheme.svelte.ts';
 import { ImportState } from './lib/state/import.svelte.ts';
-import { followLinkedLanguage, Language, rememberedLanguage } from './lib/state/language.svelte.ts';
+import {
+  followLinkedLanguage,
+  Language,
+  loadLanguage,
+  rememberedLanguage,
+  type LanguageParts,
+} from './lib/state/language.svelte.ts';
 import { keptFileOf } from './lib/state/url-sync.svelte.ts';
 import { decodeViewState } from './lib/url/view-state.ts';
 import './app.css';
@@ -24,27 +28,28 @@ followLinkedTheme(() => app.display.theme, document.documentElement);
 const importer = new ImportState(app);
 
 // The interface's language: the link's, else the reader's earlier choice, else their browser's.
-// `<html lang>` is set before anything is painted; the page mounts once its messages have arrived
-// (and, for ours, the chronology, within CHRONOLOGY_WAIT_MS).
+// `<html lang>` is set before anything is painted; the page mounts once its messages and its way of
+// writing dates and names have arrived, fetched side by side (and, for ours, the chronology, within
+// CHRONOLOGY_WAIT_MS).
 const lang = chooseLanguage({
   linked: initialView.lang,
   remembered: rememberedLanguage(),
   preferred: navigator.languages,
 });
 document.documentElement.lang = lang;
-const messages = loadMessages(lang).then(
+const parts = loadLanguage(lang).then(
   (found) => ({ lang, found }),
-  () => loadMessages(DEFAULT_LANG).then((found) => ({ lang: DEFAULT_LANG, found })),
+  () => loadLanguage(DEFAULT_LANG).then((found) => ({ lang: DEFAULT_LANG, found })),
 );
 /**
- * How long the first render waits, once the messages are here, for our chronology (and a linked
+ * How long the first render waits, once the language is here, for our chronology (and a linked
  * event's card) to arrive. The page is drawn once, whole, rather than as a loading line replaced a
  * moment later by everything in one long task (the chronology is preloaded by early-theme.js, so
  * it is usually here first).
  */
 const CHRONOLOGY_WAIT_MS = 1000;
 
-function mountApp({ lang, found }: { lang: Lang; found: Messages }) {
+function mountApp({ lang, found }: { lang: Lang; found: LanguageParts }) {
   const language = new Language(lang, found);
   followLinkedLanguage(() => app.display.lang, language, document.documentElement);
   mount(App, { target: document.getElementById('app')!, props: { app, importer, language } });
@@ -83,10 +88,10 @@ async function reopenKeptFile(id: string) {
 // it cannot be read, ours is shown under the message saying why.
 const keptId = keptFileOf(history.state);
 if (keptId) {
-  void messages.then(mountApp);
+  void parts.then(mountApp);
   void reopenKeptFile(keptId);
 } else if (initialView.data) {
-  void messages.then(mountApp);
+  void parts.then(mountApp);
   const url = new URL(initialView.data, location.href).href;
   void importer.open({ kind: 'url', url }, initialView).then((shown) => {
     // not when it gave way to a file the reader opened meanwhile
@@ -97,7 +102,7 @@ if (keptId) {
   // a linked event's card is part of that first render too
   const card =
     initialView.event && loadCard(initialView.embed ? 'compact' : 'full').catch(() => undefined);
-  void messages.then(async (language) => {
+  void parts.then(async (language) => {
     const ready = Promise.all([ours, card]);
     await Promise.race([ready, new Promise((waited) => setTimeout(waited, CHRONOLOGY_WAIT_MS))]);
     mountApp(language);

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { sampleChronology } from '../../tests/unit/sample-chronology.ts';
+import { languageFor } from '../../tests/unit/language-for.ts';
+import { messages as km } from '../lib/i18n/messages/km.ts';
 import WithApp from '../../tests/unit/WithApp.svelte';
 import { AppState } from '../lib/state/app-state.svelte.ts';
 import { decodeViewState } from '../lib/url/view-state.ts';
@@ -143,5 +145,37 @@ describe('EventDetails', () => {
     const card = screen.getByRole('region', { name: 'Event not found' });
     expect(card).toHaveTextContent('2099-01-01-gone');
     expect(card).toHaveTextContent(`1 of ${app.shown.allEvents.length} events match the filters.`);
+  });
+
+  it('writes the date and the states in the reader’s language, an unnamed state marked English', async () => {
+    const chronology = sampleChronology();
+    const hanoi = chronology.events.find((event) => event.id === '2023-12-06-pgc-13-hanoi')!;
+    // a state no language has a name for (not an ISO 3166 country)
+    const atlantis = { code: 'ATL', name: 'Atlantis' };
+    chronology.states.push(atlantis);
+    hanoi.participants.push(atlantis);
+    const app = new AppState();
+    app.load(chronology);
+    app.selection.select(hanoi.id);
+    const language = languageFor('km', km);
+    await loadCard('full');
+    render(WithApp, { props: { app, component: EventDetails, props: {}, language } });
+    await screen.findByRole('heading', { level: 2, name: hanoi.title });
+    const card = screen.getByRole('region');
+    const khmerDate = new Intl.DateTimeFormat('km', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(2023, 11, 6));
+    expect(card.querySelector('time')!.textContent).toBe(khmerDate);
+    expect(khmerDate).not.toBe('6 December 2023');
+    const vietNam = new Intl.DisplayNames(['km'], { type: 'region' }).of('VN')!;
+    const names = [...card.querySelectorAll('dd span[lang]')].map((span) => [
+      span.textContent,
+      span.getAttribute('lang'),
+    ]);
+    expect(names).toContainEqual([vietNam, 'km']);
+    expect(names).toContainEqual(['Atlantis', 'en']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { intlLocale } from '../../src/lib/i18n/intl/intl-locale.ts';
 import type { Lang } from '../../src/lib/i18n/languages.ts';
 import type { Messages } from '../../src/lib/i18n/messages/en.ts';
 import { messages as km } from '../../src/lib/i18n/messages/km.ts';
@@ -11,7 +12,7 @@ import { messages as th } from '../../src/lib/i18n/messages/th.ts';
 import { messages as vi } from '../../src/lib/i18n/messages/vi.ts';
 import { messages as zh } from '../../src/lib/i18n/messages/zh-Hans.ts';
 import { axeViolations } from './axe.ts';
-import { BASE_URL, openPage, useChromium } from './browser.ts';
+import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
 
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
 const chromium = useChromium();
@@ -28,6 +29,55 @@ async function openApp(path: string, viewport = { width: 1280, height: 900 }) {
   return watched;
 }
 
+/**
+ * The app in `lang` with the Hanoi conference open and the year 2023 across the timeline, every
+ * text drawn on a canvas recorded (the axis is drawn, not written into the page).
+ */
+async function openDrawingIn(lang: Lang) {
+  const watched = await openPage(chromium.current, null, { width: 1280, height: 900 });
+  await watched.page.addInitScript(() => {
+    const drawn: string[] = [];
+    (window as unknown as { drawnTexts: string[] }).drawnTexts = drawn;
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      drawn.push(String(text));
+      return fillText.call(this, text, ...rest);
+    };
+  });
+  await watched.page.goto(
+    new URL(`/?lang=${lang}&event=${HANOI_ID}&from=2023-01-01&to=2023-12-31`, BASE_URL).href,
+  );
+  await watched.page.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
+  return watched;
+}
+
+const drawnTexts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { drawnTexts: string[] }).drawnTexts);
+
+/** What Node's full ICU writes in the language (Chromium lacks Khmer: the app ships its data). */
+function writtenByIcu(lang: Lang) {
+  const locale = intlLocale(lang);
+  const utc = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return {
+    hanoiDate: utc({ day: 'numeric', month: 'long', year: 'numeric' }).format(
+      Date.UTC(2023, 11, 6),
+    ),
+    vietNam: new Intl.DisplayNames([locale], { type: 'region' }).of('VN')!,
+    shortMonths: Array.from({ length: 12 }, (_, month) =>
+      utc({ month: 'short' }).format(Date.UTC(2023, month)),
+    ),
+  };
+}
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct'];
+
+/** A series' label in a language, as the data gives it. */
+function seriesLabelIn(lang: Lang, key: string): string {
+  const [, label, , , translations] = builtDataset().series.find(([each]) => each === key)!;
+  return translations?.[lang]?.label ?? label;
+}
+
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -41,6 +91,31 @@ describe.each(LANGUAGES)('the interface in %s', (lang, messages) => {
     expect(await page.title()).toContain(messages.app.shortTitle);
     expect(await axeViolations(page)).toEqual([]);
     expect(offOrigin()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('writes the 13th Prosecutors-General Conference’s date, Viet Nam and the axis in the language', async () => {
+    const { page, errors } = await openDrawingIn(lang);
+    const expected = writtenByIcu(lang);
+    expect(expected.hanoiDate).not.toBe('6 December 2023');
+    const card = page.locator('#event-details');
+    expect(await card.locator('time').first().textContent()).toBe(expected.hanoiDate);
+    // the date in the list too, where the conference is listed
+    const listed = page.locator(`[data-event-id="${HANOI_ID}"] .event-date`);
+    expect(await listed.textContent()).toBe(expected.hanoiDate);
+    // Viet Nam by Intl.DisplayNames, among the participants, marked with the page's language
+    const vietNam = card.locator('dd span[lang]', { hasText: expected.vietNam });
+    expect(await vietNam.getAttribute('lang')).toBe(lang);
+    // and in the filters, where a state is chosen
+    await page.getByRole('button', { name: messages.toolbar.filters, exact: true }).click();
+    const stateOption = page.locator('#filter-state option', { hasText: expected.vietNam });
+    expect(await stateOption.getAttribute('lang')).toBe(lang);
+    // the axis: a year across the timeline is labelled by month, the months named in the language
+    const drawn = await drawnTexts(page);
+    const months = drawn.filter((text) => expected.shortMonths.includes(text));
+    expect(new Set(months).size).toBeGreaterThan(3);
+    expect(drawn.filter((text) => ENGLISH_MONTHS.includes(text))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -74,8 +149,11 @@ describe('choosing the language', () => {
         .getByRole('heading', { level: 2, name: /13th ASEAN–China Prosecutors-General/ })
         .count(),
     ).toBe(1);
-    // the series filter is still in force, its chip now named in Khmer
-    const chip = km.toolbar.removeChip.replace('{label}', 'Prosecutors-General Conferences');
+    // the date switched with the words, in one step
+    const date = page.locator('#event-details time').first();
+    expect(await date.textContent()).toBe(writtenByIcu('km').hanoiDate);
+    // the series filter is still in force, its chip now naming the series in Khmer, as the data does
+    const chip = km.toolbar.removeChip.replace('{label}', seriesLabelIn('km', 'pgc'));
     expect(await page.getByRole('button', { name: chip, exact: true }).isVisible()).toBe(true);
     await page.context().close();
   });

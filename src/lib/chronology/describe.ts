@@ -46,10 +46,14 @@ export function participantsLabel(event: ChronologyEvent, t: Translate): string 
 
 /**
  * Who published a source and when, as far as known: "China.org.cn, 11 January 2004". The date is
- * written as partial-date.ts writes it (the seam where the Intl half's formatting comes in).
+ * written by `writeDate`: the interface language's (a LocaleFormat's `writtenRange`), or English.
  */
-export function sourceByline(source: Source, t: Translate): string {
-  return [source.publisher, source.date && formatWrittenRange(source.date)]
+export function sourceByline(
+  source: Source,
+  t: Translate,
+  writeDate: (date: string) => string = formatWrittenRange,
+): string {
+  return [source.publisher, source.date && writeDate(source.date)]
     .filter(Boolean)
     .join(t('describe.listSeparator'));
 }

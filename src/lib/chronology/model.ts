@@ -5,6 +5,8 @@ import type { Precision } from '../dates/partial-date.ts';
 export interface State {
   code: string;
   name: string;
+  /** the language the name is in, when not English (its `lang` attribute) */
+  nameLang?: string;
 }
 
 export interface Place {

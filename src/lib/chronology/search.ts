@@ -30,7 +30,20 @@ export function matchesWords(haystack: string, words: readonly string[]): boolea
   return words.every((word) => haystack.includes(word));
 }
 
-/** Each event's folded text, computed once per dataset rather than on every keystroke. */
-export function searchIndex(events: readonly ChronologyEvent[]): ReadonlyMap<string, string> {
-  return new Map(events.map((event) => [event.id, searchableText(event)]));
+/**
+ * Each event's folded text, computed once per dataset rather than on every keystroke. `recorded`:
+ * the same events as their records give them (in English) where `events` are shown in another
+ * language, so that a reader finds an event by its English words as well as by the names shown.
+ */
+export function searchIndex(
+  events: readonly ChronologyEvent[],
+  recorded: readonly ChronologyEvent[] = events,
+): ReadonlyMap<string, string> {
+  return new Map(
+    events.map((event, i) => {
+      const text = searchableText(event);
+      const english = recorded === events ? undefined : recorded[i];
+      return [event.id, english ? `${text} \n ${searchableText(english)}` : text];
+    }),
+  );
 }

@@ -2,16 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { messages as en } from './messages/en.ts';
 import { messages as fil } from './messages/fil.ts';
 import { messages as vi } from './messages/vi.ts';
+import { localeFormat } from './intl/intl-format.ts';
+import { ENGLISH_FORMAT } from './intl/locale-format.ts';
+import { alpha2Of } from './intl/region-codes.ts';
+import type { Lang } from './languages.ts';
 import { say, translator } from './translate.ts';
 
+const formatOf = (lang: Exclude<Lang, 'en'>) =>
+  localeFormat({ lang, alpha2: alpha2Of, native: { dates: true, numbers: true, regions: true } });
+const inVietnamese = translator(vi, formatOf('vi'));
+const inFilipino = translator(fil, formatOf('fil'));
+
 describe('translator', () => {
-  const t = translator('en', en);
+  const t = translator(en, ENGLISH_FORMAT);
 
   it('fills placeholders and writes numbers with the language’s separators', () => {
     expect(t('toolbar.showing', { shown: 1200, count: 1500 })).toBe(
       'Showing 1,200 of 1,500 events',
     );
-    expect(translator('vi', vi)('toolbar.all', { count: 1234 })).toBe('Tất cả 1.234 sự kiện');
+    expect(inVietnamese('toolbar.all', { count: 1234 })).toBe('Tất cả 1.234 sự kiện');
   });
 
   it('chooses the plural form by the language’s rules', () => {
@@ -21,18 +30,18 @@ describe('translator', () => {
   });
 
   it('falls back to the other form where a language has one form only', () => {
-    expect(translator('vi', vi)('list.yearCount', { count: 1 })).toBe('1 sự kiện');
+    expect(inVietnamese('list.yearCount', { count: 1 })).toBe('1 sự kiện');
   });
 
   it('uses the Filipino one form where its rules ask for it', () => {
-    expect(translator('fil', fil)('map.listThem', { count: 1 })).toBe('Ilista ito');
-    expect(translator('fil', fil)('map.listThem', { count: 4 })).toBe('Ilista ang mga ito');
+    expect(inFilipino('map.listThem', { count: 1 })).toBe('Ilista ito');
+    expect(inFilipino('map.listThem', { count: 4 })).toBe('Ilista ang mga ito');
   });
 
   it('says a reported message, and one inside another, in the language', () => {
     const problem = { key: 'importRecords.row', params: { number: '7' } } as const;
     expect(
-      say(translator('vi', vi), {
+      say(inVietnamese, {
         key: 'importErrors.noneShown',
         params: { count: 2, record: problem, column: 'Day', problem: 'x' },
       }),

@@ -4,7 +4,6 @@
  */
 import { isPlural, type KeyOf, type Message } from './catalog.ts';
 import type { Messages } from './messages/en.ts';
-import type { Lang } from './languages.ts';
 
 export type MessageKey = KeyOf<Messages>;
 
@@ -34,33 +33,28 @@ function lookup(messages: Messages, key: string): Message | undefined {
   return typeof node === 'string' || isPlural(node) ? node : undefined;
 }
 
-/**
- * How a count is written in a language. The seam for the Intl half of issue 16
- * (`src/lib/i18n/intl/`): it replaces this with its own number formatting, which carries locale
- * data for the languages the browser lacks.
- */
-export function numberFormatter(lang: Lang): (value: number) => string {
-  const format = new Intl.NumberFormat(lang);
-  return (value) => format.format(value);
+/** How a language writes a count and which of a message's plural forms a count takes. */
+export interface CountWords {
+  count(value: number): string;
+  plural(count: number): Intl.LDMLPluralRule;
 }
 
-export function translator(
-  lang: Lang,
-  messages: Messages,
-  formatNumber: (value: number) => string = numberFormatter(lang),
-): Translate {
-  const rules = new Intl.PluralRules(lang);
+/**
+ * `words`: how the language writes counts, its LocaleFormat (i18n/intl/), which also knows the
+ * languages the browser lacks.
+ */
+export function translator(messages: Messages, words: CountWords): Translate {
   const translate: Translate = (key, params = {}) => {
     const message = lookup(messages, key);
     if (message === undefined) return key;
     const count = params.count;
     const text = isPlural(message)
-      ? ((typeof count === 'number' ? message[rules.select(count)] : undefined) ?? message.other)
+      ? ((typeof count === 'number' ? message[words.plural(count)] : undefined) ?? message.other)
       : message;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      if (typeof value === 'number') return formatNumber(value);
+      if (typeof value === 'number') return words.count(value);
       return typeof value === 'string' ? value : translate(value.key, value.params);
     });
   };

@@ -29,7 +29,7 @@ export class Filters {
   placeKey = $state<string | undefined>();
   query = $state('');
 
-  #haystacks = $derived.by(() => searchIndex(this.#shown.allEvents));
+  #haystacks = $derived.by(() => searchIndex(this.#shown.allEvents, this.#shown.recorded?.events));
   filter: EventFilter = $derived({
     series: this.series,
     state: this.stateCode,

@@ -1,30 +1,60 @@
 /**
- * The interface's language and its messages. `t` says a message in it; switching loads the other
- * language's messages first, so the page never shows keys or a mix of two languages.
+ * The interface's language: its messages and its format (dates, counts, names of states). `t`
+ * says a message in it; switching loads the other language's messages and format together first,
+ * so the page never shows keys, nor a Khmer interface with English dates.
  */
+import { loadLocaleFormat } from '../i18n/intl/load-locale-format.ts';
+import type { LocaleFormat } from '../i18n/intl/locale-format.ts';
+import type { ChronologyLocalizer } from '../i18n/intl/localize-chronology.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { loadMessages } from '../i18n/load-messages.ts';
 import type { Messages } from '../i18n/messages/en.ts';
-import { numberFormatter, translator, type Translate } from '../i18n/translate.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
 
 const REMEMBERED_KEY = 'chronology:lang';
+
+/** What the page needs of a language before it shows it. */
+export interface LanguageParts {
+  messages: Messages;
+  format: LocaleFormat;
+  /** how a chronology is shown in it; none for English, in which it is shown as recorded */
+  localizer?: ChronologyLocalizer;
+}
+
+/**
+ * A language's messages, its format and, for a language other than English, the localizer,
+ * fetched side by side (each is a chunk of its own, none of them in the first script).
+ */
+export async function loadLanguage(lang: Lang): Promise<LanguageParts> {
+  const [messages, format, localizer] = await Promise.all([
+    loadMessages(lang),
+    loadLocaleFormat(lang),
+    lang === 'en' ? undefined : import('../i18n/intl/localize-chronology.ts'),
+  ]);
+  return { messages, format, localizer };
+}
 
 export class Language {
   lang: Lang = $state('en');
   #messages: Messages = $state.raw({} as Messages);
-  #translate: Translate = $derived(translator(this.lang, this.#messages));
-  #number = $derived(numberFormatter(this.lang));
+  /** how the language writes dates, counts and the names of states */
+  format: LocaleFormat;
+  /** how the chronology is shown in the language (ShownChronology asks) */
+  localizer: ChronologyLocalizer | undefined = $state.raw();
+  #translate: Translate = $derived.by(() => translator(this.#messages, this.format));
   /** the language last asked for, so that a slow load never wins over a later choice */
   #wanted: Lang;
 
-  /** `messages`: the language's own, loaded already (main.ts loads them before mounting). */
+  /** `parts`: the language's own, loaded already (main.ts loads them before mounting). */
   constructor(
     lang: Lang,
-    messages: Messages,
-    private readonly load: (lang: Lang) => Promise<Messages> = loadMessages,
+    parts: LanguageParts,
+    private readonly load: (lang: Lang) => Promise<LanguageParts> = loadLanguage,
   ) {
     this.lang = lang;
-    this.#messages = messages;
+    this.#messages = parts.messages;
+    this.format = $state.raw(parts.format);
+    this.localizer = parts.localizer;
     this.#wanted = lang;
   }
 
@@ -32,15 +62,17 @@ export class Language {
   t: Translate = (key, params) => this.#translate(key, params);
 
   /** A count as the language writes it. */
-  number = (value: number): string => this.#number(value);
+  number = (value: number): string => this.format.count(value);
 
-  /** Shows another language once its messages have arrived. */
+  /** Shows another language once its messages and format have arrived, both at once. */
   async show(lang: Lang): Promise<void> {
     this.#wanted = lang;
     if (lang === this.lang) return;
-    const messages = await this.load(lang);
+    const parts = await this.load(lang);
     if (this.#wanted !== lang) return;
-    this.#messages = messages;
+    this.#messages = parts.messages;
+    this.format = parts.format;
+    this.localizer = parts.localizer;
     this.lang = lang;
   }
 }

@@ -1,6 +1,8 @@
 /**
  * The chronology on screen: ours or one the reader opened, where it came from, and what is worked
- * out once from all of its events (the time index, the kinds of mark, lookups by id).
+ * out once from all of its events (the time index, the kinds of mark, lookups by id). It is shown
+ * in the interface's language (dates, names of states, series, translated texts), worked out once
+ * per chronology and language; codes, keys and ids stay as recorded, so filters and links hold.
  */
 import { APP_TITLE } from '../chronology/about.ts';
 import { DatasetError } from '../chronology/decode.ts';
@@ -8,9 +10,28 @@ import type { Said } from '../i18n/translate.ts';
 import { indexById } from '../chronology/filter.ts';
 import type { Chronology, ChronologyEvent } from '../chronology/model.ts';
 import { prepareEvents, type PreparedEvents } from '../chronology/prepared-events.ts';
+import type { LocaleFormat } from '../i18n/intl/locale-format.ts';
+import type { ChronologyLocalizer } from '../i18n/intl/localize-chronology.ts';
+
+/** The interface's language, as far as the chronology is concerned (state/language.svelte.ts). */
+export interface ShownLanguage {
+  readonly format: LocaleFormat;
+  /** none for English, in which the chronology is shown as recorded */
+  readonly localizer?: ChronologyLocalizer;
+}
 
 export class ShownChronology {
-  chronology = $state.raw<Chronology | undefined>();
+  /** as its records give it, in English: what citations and downloads quote */
+  recorded = $state.raw<Chronology | undefined>();
+  /** the interface's language: App hands it over before anything is shown */
+  #language = $state.raw<ShownLanguage>();
+  /** as the reader sees it, in the interface's language */
+  chronology: Chronology | undefined = $derived.by(() => {
+    const language = this.#language;
+    return this.recorded && language?.localizer
+      ? language.localizer.localizeChronology(this.recorded, language.format)
+      : this.recorded;
+  });
   loadError = $state<string | undefined>();
   /** URL of an imported chronology, kept in links to it */
   dataUrl = $state<string | undefined>();
@@ -26,16 +47,24 @@ export class ShownChronology {
   names = $state({ ours: APP_TITLE, untitled: 'An imported chronology' });
   title = $derived(this.imported ? this.chronology?.title || this.names.untitled : this.names.ours);
   allEvents: ChronologyEvent[] = $derived(this.chronology?.events ?? []);
-  laneKeys = $derived((this.chronology?.series ?? []).map((series) => series.key));
+  laneKeys = $derived((this.recorded?.series ?? []).map((series) => series.key));
 
   #byId = $derived(indexById(this.allEvents));
   /** what came worked out with the chronology (an import works it out as its events arrive) */
   #given = $state.raw<{ chronology: Chronology; prepared: PreparedEvents } | undefined>();
-  #prepared: PreparedEvents = $derived(
-    this.#given && this.#given.chronology === this.chronology
+  /** worked out once per chronology, whatever the language */
+  #recordedPrepared: PreparedEvents = $derived(
+    this.#given && this.#given.chronology === this.recorded
       ? this.#given.prepared
-      : prepareEvents(this.allEvents, this.laneKeys),
+      : prepareEvents(this.recorded?.events ?? [], this.laneKeys),
   );
+  #prepared: PreparedEvents = $derived.by(() => {
+    const localizer = this.#language?.localizer;
+    const recorded = this.#recordedPrepared;
+    return localizer && this.recorded
+      ? localizer.localizePrepared(recorded, this.recorded.events, this.allEvents)
+      : recorded;
+  });
   /** every event in lanes: the lanes' heights come from it, so a filter never makes them jump */
   fullIndex = $derived(this.#prepared.index);
   /** the kinds of mark the events are drawn with, which the legend explains */
@@ -50,7 +79,7 @@ export class ShownChronology {
     prepared?: PreparedEvents,
     origin: { url?: string; fileName?: string; keptFile?: string } = {},
   ) {
-    this.chronology = chronology;
+    this.recorded = chronology;
     this.#given = prepared && { chronology, prepared };
     this.loadError = undefined;
     this.dataUrl = origin.url;
@@ -60,6 +89,16 @@ export class ShownChronology {
 
   fail(message: string) {
     this.loadError = message;
+  }
+
+  /** How the interface's language writes dates and names: the chronology's, the axis's. */
+  get format(): LocaleFormat {
+    return this.#language!.format;
+  }
+
+  /** Shows the chronology in the interface's language, and follows it when it changes. */
+  localizeWith(language: ShownLanguage) {
+    this.#language = language;
   }
 
   event(id: string): ChronologyEvent | undefined {

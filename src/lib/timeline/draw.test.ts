@@ -8,6 +8,7 @@ import { buildIndex } from '../chronology/time-index.ts';
 import { laneGeometry, rowTop } from './lanes.ts';
 import { DEFAULT_LAYOUT, layoutFrame, type EventItem } from './layout.ts';
 import { baseScale } from '../timescale/scale.ts';
+import { ENGLISH_FORMAT } from '../i18n/intl/locale-format.ts';
 import { axisTicks } from './ticks.ts';
 
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
@@ -109,7 +110,7 @@ describe('drawItems', () => {
 describe('drawAxis', () => {
   it('writes every tick label', () => {
     const { ctx, calls } = recordingContext();
-    const axis = axisTicks(base, (text) => text.length * 6);
+    const axis = axisTicks(base, (text) => text.length * 6, ENGLISH_FORMAT);
     drawAxis(ctx, DEFAULT_THEME, axis, width, 100);
     const labels = calls.filter((call) => call.name === 'fillText').map((call) => call.args[0]);
     expect(labels).toEqual(axis.minor.map((tick) => tick.label));

@@ -11,7 +11,7 @@ import type { TimeScale } from '../timescale/scale.ts';
 import { drawAxis, drawEras, drawGrid, drawItems, eventLabelSize, type Emphasis } from './draw.ts';
 import type { LaneGeometry } from './lanes.ts';
 import { DEFAULT_LAYOUT, layoutFrame, type TimelineItem } from './layout.ts';
-import { axisTicks } from './ticks.ts';
+import { axisTicks, type AxisFormat } from './ticks.ts';
 
 /** Everything one frame shows; a new value is a new frame. */
 export interface TimelineFrame {
@@ -27,6 +27,8 @@ export interface TimelineFrame {
   emphasis: Emphasis;
   /** where the lanes end and the axis begins */
   lanesBottom: number;
+  /** the language the axis is labelled in */
+  format: AxisFormat;
 }
 
 /** Draws the frame `width` CSS pixels wide and returns the items laid out (for hit-testing). */
@@ -37,7 +39,7 @@ export function drawFrame(
   width: number,
 ): TimelineItem[] {
   ctx.font = canvasFont(theme);
-  const axis = axisTicks(frame.scale, (text) => ctx.measureText(text).width);
+  const axis = axisTicks(frame.scale, (text) => ctx.measureText(text).width, frame.format);
   drawLaneBands(ctx, theme, frame.lanes, width);
   drawEras(ctx, theme, frame.eras, frame.scale, width, frame.lanesBottom);
   drawGrid(ctx, theme, axis, frame.lanesBottom);

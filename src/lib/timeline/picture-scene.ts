@@ -23,7 +23,7 @@ function headerLines(app: AppState, theme: Theme, forSlide: boolean, t: Translat
   const { subtitle } = timelineExportText(
     exportSubject(app),
     {
-      rangeLabel: visibleRangeLabel(...viewport.visibleRange),
+      rangeLabel: visibleRangeLabel(...viewport.visibleRange, shown.format.dateRange),
       shownCount: filters.events.length,
       totalCount: shown.allEvents.length,
       filtering: filters.filtering,
@@ -78,6 +78,7 @@ export function pictureScene(
       span: app.viewport.visibleRange,
       colorFor: (color) => seriesColorOn(color, theme),
       emphasis: options.text ? { selectedId: app.selection.selectedId } : {},
+      format: app.shown.format,
     },
     theme,
     header: options.text ? headerLines(app, theme, options.forSlide, options.t) : [],

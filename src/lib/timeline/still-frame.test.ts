@@ -4,6 +4,7 @@ import { buildIndex } from '../chronology/time-index.ts';
 import { AXIS_HEIGHT } from './draw.ts';
 import { lanesHeight } from './lanes.ts';
 import { stillFrame } from './still-frame.ts';
+import { ENGLISH_FORMAT as format } from '../i18n/intl/locale-format.ts';
 
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 const events = [
@@ -15,7 +16,7 @@ const series = [seriesOf('a'), seriesOf('b')];
 const fullIndex = buildIndex(events, ['a', 'b']);
 
 function still(span: [number, number], width = 680, index = fullIndex) {
-  return stillFrame({ index, fullIndex, series, eras: [], domain, span, width });
+  return stillFrame({ index, fullIndex, series, eras: [], domain, span, width, format });
 }
 
 describe('stillFrame', () => {
@@ -72,6 +73,7 @@ describe('stillFrame', () => {
       domain,
       span: domain,
       width: 680,
+      format,
     };
     const { height } = stillFrame({ ...input, lanesRoom: regular - AXIS_HEIGHT - 10 });
     expect(height).toBeLessThanOrEqual(regular - 10);
@@ -86,6 +88,7 @@ describe('stillFrame', () => {
       domain,
       span: domain,
       width: 680,
+      format,
     };
     const { frame } = stillFrame({ ...input, colorFor: (color) => `${color}-lifted` });
     expect(frame.colors).toEqual(series.map((item) => `${item.color}-lifted`));

@@ -12,6 +12,7 @@ import { AXIS_HEIGHT } from './draw.ts';
 import type { Emphasis } from './draw.ts';
 import type { TimelineFrame } from './frame.ts';
 import { fitLanes, laneGeometry, lanesHeight, rowsForLanes } from './lanes.ts';
+import type { AxisFormat } from './ticks.ts';
 
 export interface StillFrameInput {
   /** the events to draw, in their lanes */
@@ -33,6 +34,8 @@ export interface StillFrameInput {
   colorFor?: (color: string) => string;
   /** what stands out: on paper nothing, in a picture of the view its selected event */
   emphasis?: Emphasis;
+  /** the language the axis is labelled in, as on screen */
+  format: AxisFormat;
 }
 
 /** The frame to hand to drawFrame, and the height it needs (lanes and axis). */
@@ -64,6 +67,7 @@ export function stillFrame(input: StillFrameInput): { frame: TimelineFrame; heig
     // on paper nothing is hovered, focused or selected
     emphasis: input.emphasis ?? {},
     lanesBottom,
+    format: input.format,
   };
   return { frame, height: lanesBottom + AXIS_HEIGHT };
 }

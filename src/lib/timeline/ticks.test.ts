@@ -2,16 +2,28 @@ import { zoomIdentity } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { utcDay } from '../dates/partial-date.ts';
 import { baseScale, scaleExtent, zoomAround } from '../timescale/scale.ts';
-import { axisTicks, LABEL_GAP, LEVELS, type AxisTick } from './ticks.ts';
+import { localeFormat } from '../i18n/intl/intl-format.ts';
+import { alpha2Of } from '../i18n/intl/region-codes.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { ENGLISH_FORMAT } from '../i18n/intl/locale-format.ts';
+import { axisTicks, LABEL_GAP, levelsIn, type AxisFormat, type AxisTick } from './ticks.ts';
+
+const LEVELS = levelsIn(ENGLISH_FORMAT);
 
 // 6.5 px per character, about what 11 px system-ui measures
 const measure = (text: string) => text.length * 6.5;
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 
-function axisAt(k: number, width = 1200, around = 600, over: [number, number] = domain) {
+function axisAt(
+  k: number,
+  width = 1200,
+  around = 600,
+  over: [number, number] = domain,
+  format: AxisFormat = ENGLISH_FORMAT,
+) {
   const base = baseScale(over, width);
   const transform = zoomAround(zoomIdentity, k, around, over, width);
-  return axisTicks(transform.rescaleX(base), measure);
+  return axisTicks(transform.rescaleX(base), measure, format);
 }
 
 const wholeAxisOver = (from: number, to: number, width = 1200) =>
@@ -160,5 +172,45 @@ describe('axisTicks over any span of years', () => {
     const axis = wholeAxisOver(-8.64e15, utcDay(2001, 0, 1), 340);
     expect(axis.level).toBe('100000 years');
     expect(labels(axis.minor)).toEqual(['200000 BCE', '100000 BCE']);
+  });
+});
+
+describe('axisTicks in another language', () => {
+  // Node's full ICU has every one of the languages, Khmer and Burmese included
+  const formatOf = (lang: Exclude<Lang, 'en'>) =>
+    localeFormat({ lang, alpha2: alpha2Of, native: { dates: true, numbers: true, regions: true } });
+  const km = formatOf('km');
+  const my = formatOf('my');
+  const icu = (locale: string, options: Intl.DateTimeFormatOptions, instant: number) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant);
+
+  it('names the months in Khmer, the year above them', () => {
+    const axis = axisAt(8, 1200, 600, domain, km);
+    expect(axis.level).toMatch(/month/);
+    const khmerMonths = Array.from({ length: 12 }, (_, i) =>
+      icu('km', { month: 'short' }, Date.UTC(2018, i)),
+    );
+    expect(labels(axis.minor).length).toBeGreaterThan(1);
+    for (const tick of axis.minor) {
+      expect(tick.label).toBe(icu('km', { month: 'short' }, tick.t));
+      expect(khmerMonths).toContain(tick.label);
+    }
+    expect(axis.major[0]!.label).toBe(icu('km', { year: 'numeric' }, axis.major[0]!.t));
+  });
+
+  it('writes days and the month above them as Khmer writes them', () => {
+    const axis = axisAt(100, 1200, 600, domain, km);
+    expect(axis.level).toMatch(/day/);
+    const first = axis.major.at(-1)!;
+    expect(first.label).toBe(icu('km', { year: 'numeric', month: 'long' }, first.t));
+    expect(first.label).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('writes years in Burmese digits, and chooses the same step as for Latin ones', () => {
+    const axis = axisAt(1, 1200, 600, domain, my);
+    expect(axis.minor[0]!.label).toBe(icu('my', { year: 'numeric' }, Date.UTC(2003, 0)));
+    expect(axis.minor[0]!.label).not.toMatch(/\d/);
+    expect(axis.level).toBe(axisAt(1).level);
+    expectNoOverlap(axis.minor);
   });
 });

@@ -2,7 +2,8 @@
  * Axis ticks that adapt to the zoom: millennia down to years, then months, then days, then hours.
  * The finest level whose labels fit is chosen, and a second row names the larger unit (the year
  * above months, the month above days) so every label stays short. Labels never overlap. Years may
- * be BCE or below 1000 and are written as `yearLabel` writes them: "500 BCE", "45", "2023".
+ * be BCE or below 1000. Every label is written in the interface's language, by its LocaleFormat
+ * (i18n/intl/): "500 BCE", "45", "2023", "Mar", "6 December 2023" in English, "មីនា" in Khmer.
  */
 import {
   utcDay,
@@ -12,8 +13,9 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3';
-import { MONTH_NAMES, startOf, yearLabel } from '../dates/partial-date.ts';
+import { startOf } from '../dates/partial-date.ts';
 import { DAY_MS, HOUR_MS, YEAR_MS } from '../dates/time-units.ts';
+import type { LocaleFormat } from '../i18n/intl/locale-format.ts';
 import type { TimeScale } from '../timescale/scale.ts';
 
 export interface AxisTick {
@@ -45,14 +47,41 @@ interface Level {
   major?: { interval: CountableTimeInterval; format: (date: Date) => string };
 }
 
+/** What the axis needs of a language's format. */
+export type AxisFormat = Pick<LocaleFormat, 'dateRange' | 'year' | 'month' | 'day' | 'count'>;
+
 const MONTH = YEAR_MS / 12;
-const year = (date: Date) => yearLabel(date.getUTCFullYear());
-const monthName = (date: Date) => MONTH_NAMES[date.getUTCMonth()]!;
-const monthYear = (date: Date) => `${monthName(date)} ${year(date)}`;
-const dayMonthYear = (date: Date) => `${date.getUTCDate()} ${monthYear(date)}`;
-const shortMonth = (date: Date) => monthName(date).slice(0, 3);
-const dayOfMonth = (date: Date) => String(date.getUTCDate());
 const hourMinute = (date: Date) => `${String(date.getUTCHours()).padStart(2, '0')}:00`;
+
+/** The labels of each unit, in one language. */
+function writers(format: AxisFormat) {
+  const zero = format.count(0);
+  const year = (date: Date) => format.year(date.getUTCFullYear());
+  return {
+    year,
+    /**
+     * Year labels grow with the distance from year 0 and gain an era before it, so the widest
+     * between two instants is the label of one end or the other. Every digit is written as the
+     * language's 0 so that panning does not switch levels over digits of different widths.
+     */
+    widestYears: (start: Date, end: Date) =>
+      [start, end].map((date) => year(date).replace(/\p{Nd}/gu, zero)),
+    shortMonth: (date: Date) => format.month(date.getUTCMonth() + 1, 'short'),
+    shortMonths: Array.from({ length: 12 }, (_, i) => format.month(i + 1, 'short')),
+    monthYear: (date: Date) =>
+      format.dateRange({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 }),
+    dayOfMonth: (date: Date) => format.day(date.getUTCDate()),
+    widestDays: [format.day(28), format.day(30)],
+    dayMonthYear: (date: Date) =>
+      format.dateRange({
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+      }),
+  };
+}
+
+type Writers = ReturnType<typeof writers>;
 
 /**
  * The starts of years that are multiples of `step`. Ours rather than d3's `utcYear.every`, which
@@ -75,37 +104,28 @@ function yearMultiples(step: number): Level['interval'] {
   };
 }
 
-/**
- * Year labels grow with the distance from year 0 and gain " BCE" before it, so the widest between
- * two instants is the label of one end or the other. Every digit is written as 0 so that panning
- * does not switch levels over digits of different widths.
- */
-function widestYearLabels(start: Date, end: Date): string[] {
-  return [start, end].map((date) => year(date).replace(/\d/g, '0'));
-}
-
-function everyYears(step: number): Level {
+function everyYears(step: number, write: Writers): Level {
   return {
     name: step === 1 ? 'year' : `${step} years`,
     interval: yearMultiples(step),
     stepMs: step * YEAR_MS,
-    format: year,
-    widestLabels: widestYearLabels,
+    format: write.year,
+    widestLabels: write.widestYears,
   };
 }
 
-function everyMonths(step: number): Level {
+function everyMonths(step: number, write: Writers): Level {
   return {
     name: step === 1 ? 'month' : `${step} months`,
     interval: utcMonth.every(step)!,
     stepMs: step * MONTH,
-    format: shortMonth,
-    widestLabels: () => ['May'],
-    major: { interval: utcYear, format: year },
+    format: write.shortMonth,
+    widestLabels: () => write.shortMonths,
+    major: { interval: utcYear, format: write.year },
   };
 }
 
-function everyDays(step: number): Level {
+function everyDays(step: number, write: Writers): Level {
   return {
     name: step === 1 ? 'day' : `${step} days`,
     // Days of the month (1, 8, 15…) rather than a running count, so labels read naturally.
@@ -114,51 +134,46 @@ function everyDays(step: number): Level {
         ? utcDay
         : utcDay.filter((date) => (date.getUTCDate() - 1) % step === 0 && date.getUTCDate() <= 29),
     stepMs: step * DAY_MS,
-    format: dayOfMonth,
-    widestLabels: () => ['30'],
-    major: { interval: utcMonth, format: monthYear },
+    format: write.dayOfMonth,
+    widestLabels: () => write.widestDays,
+    major: { interval: utcMonth, format: write.monthYear },
   };
 }
 
-function everyHours(step: number): Level {
+function everyHours(step: number, write: Writers): Level {
   return {
     name: `${step} hours`,
     interval: utcHour.every(step)!,
     stepMs: step * HOUR_MS,
     format: hourMinute,
     widestLabels: () => ['18:00'],
-    major: { interval: utcDay, format: dayMonthYear },
+    major: { interval: utcDay, format: write.dayMonthYear },
   };
 }
 
-/** From the coarsest to the finest. */
-export const LEVELS: readonly Level[] = [
-  everyYears(100_000),
-  everyYears(50_000),
-  everyYears(20_000),
-  everyYears(10_000),
-  everyYears(5000),
-  everyYears(2000),
-  everyYears(1000),
-  everyYears(500),
-  everyYears(200),
-  everyYears(100),
-  everyYears(50),
-  everyYears(20),
-  everyYears(10),
-  everyYears(5),
-  everyYears(2),
-  everyYears(1),
-  everyMonths(6),
-  everyMonths(3),
-  everyMonths(1),
-  everyDays(7),
-  everyDays(2),
-  everyDays(1),
-  everyHours(6),
-  everyHours(3),
-  everyHours(1),
+const YEAR_STEPS = [
+  100_000, 50_000, 20_000, 10_000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1,
 ];
+
+/** From the coarsest to the finest, labelled in one language. */
+function levelsFor(format: AxisFormat): readonly Level[] {
+  const write = writers(format);
+  return [
+    ...YEAR_STEPS.map((step) => everyYears(step, write)),
+    ...[6, 3, 1].map((step) => everyMonths(step, write)),
+    ...[7, 2, 1].map((step) => everyDays(step, write)),
+    ...[6, 3, 1].map((step) => everyHours(step, write)),
+  ];
+}
+
+/** each language's levels, made once (a frame asks for them on every redraw) */
+const levelsByFormat = new WeakMap<AxisFormat, readonly Level[]>();
+
+export function levelsIn(format: AxisFormat): readonly Level[] {
+  let levels = levelsByFormat.get(format);
+  if (!levels) levelsByFormat.set(format, (levels = levelsFor(format)));
+  return levels;
+}
 
 export const LABEL_GAP = 12;
 
@@ -168,11 +183,12 @@ function pixelsPerMs(scale: TimeScale): number {
   return (r1 - r0) / Math.max(1, d1 - d0);
 }
 
-export function chooseLevel(scale: TimeScale, measure: MeasureText): Level {
+export function chooseLevel(scale: TimeScale, measure: MeasureText, format: AxisFormat): Level {
   const perMs = pixelsPerMs(scale);
   const [start, end] = scale.domain() as [Date, Date];
-  let chosen = LEVELS[0]!;
-  for (const level of LEVELS) {
+  const levels = levelsIn(format);
+  let chosen = levels[0]!;
+  for (const level of levels) {
     const widest = Math.max(...level.widestLabels(start, end).map(measure));
     if (level.stepMs * perMs >= widest + LABEL_GAP) chosen = level;
     else break;
@@ -192,8 +208,9 @@ function withoutOverlap(ticks: AxisTick[], measure: MeasureText): AxisTick[] {
   return kept;
 }
 
-export function axisTicks(scale: TimeScale, measure: MeasureText): Axis {
-  const level = chooseLevel(scale, measure);
+/** The axis for the scale, labelled in the language `format` writes. */
+export function axisTicks(scale: TimeScale, measure: MeasureText, format: AxisFormat): Axis {
+  const level = chooseLevel(scale, measure, format);
   const [start, end] = scale.domain() as [Date, Date];
   const width = scale.range()[1]!;
   const minor = withoutOverlap(

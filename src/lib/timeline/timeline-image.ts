@@ -47,7 +47,7 @@ export async function downloadPicture(
     width: app.viewport.width,
     ratio: size.ratio,
   });
-  const rangeLabel = visibleRangeLabel(...app.viewport.visibleRange);
+  const rangeLabel = visibleRangeLabel(...app.viewport.visibleRange, app.shown.format.dateRange);
   const pixels = frame && { width: canvas.width, height: canvas.height };
   saveBlob(exportFileName('timeline', t, rangeLabel, pixels), await canvasToPng(canvas));
 }

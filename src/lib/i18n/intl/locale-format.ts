@@ -8,6 +8,7 @@
 import {
   MONTH_NAMES,
   formatPartialRange,
+  formatWrittenRange,
   parsePartialDate,
   yearLabel,
   type PartialDate,
@@ -51,13 +52,12 @@ export function writtenRangeWith(write: LocaleFormat['dateRange']): LocaleFormat
   };
 }
 
-const englishNumbers = new Intl.NumberFormat('en');
 const englishPlurals = new Intl.PluralRules('en');
 
 export const ENGLISH_FORMAT: LocaleFormat = {
   lang: 'en',
   dateRange: formatPartialRange,
-  writtenRange: writtenRangeWith(formatPartialRange),
+  writtenRange: formatWrittenRange,
   year: yearLabel,
   // as the axis has always written them (timeline/ticks.ts)
   month: (month, width) => {
@@ -65,7 +65,8 @@ export const ENGLISH_FORMAT: LocaleFormat = {
     return width === 'long' ? name : name.slice(0, 3);
   },
   day: (day) => String(day),
-  count: (value) => englishNumbers.format(value),
+  // a bound function: `format` is a getter that binds it
+  count: new Intl.NumberFormat('en').format,
   plural: (count) => englishPlurals.select(count),
   stateName: (state) => ({ text: state.name, lang: 'en' }),
 };

@@ -3,7 +3,8 @@ import { sampleDataset } from '../../../../tests/unit/sample-chronology.ts';
 import { decodeChronology } from '../../chronology/decode.ts';
 import { localeFormat } from './intl-format.ts';
 import { ENGLISH_FORMAT } from './locale-format.ts';
-import { localizeChronology } from './localize-chronology.ts';
+import { prepareEvents } from '../../chronology/prepared-events.ts';
+import { localizeChronology, localizePrepared } from './localize-chronology.ts';
 import { alpha2Of } from './region-codes.ts';
 
 const vi = localeFormat({
@@ -18,6 +19,8 @@ function translatedChronology() {
   hanoi.translations = { vi: { title: 'Hội nghị lần thứ 13', summary: 'Một ngày.' } };
   return decodeChronology(dataset);
 }
+
+const vietNamIn = (lang: string) => new Intl.DisplayNames([lang], { type: 'region' }).of('VN');
 
 describe('localizeChronology', () => {
   it('leaves the chronology as it is in English', () => {
@@ -53,5 +56,28 @@ describe('localizeChronology', () => {
     const keys = (c: typeof chronology) =>
       c.events.map((event) => [event.id, event.startMs, event.endMs, event.series.key]);
     expect(keys(shown)).toEqual(keys(chronology));
+  });
+
+  it('marks each state’s name with its language, and keeps the English of one it cannot name', () => {
+    const chronology = translatedChronology();
+    chronology.states.push({ code: 'ATL', name: 'Atlantis' });
+    const shown = localizeChronology(chronology, vi);
+    const named = (code: string) => shown.states.find((state) => state.code === code);
+    expect(named('VNM')).toMatchObject({ name: vietNamIn('vi'), nameLang: 'vi' });
+    expect(named('ATL')).toEqual({ code: 'ATL', name: 'Atlantis' });
+  });
+
+  it('hands the lanes worked out for the records the localized events, in the same places', () => {
+    const chronology = translatedChronology();
+    const keys = chronology.series.map((series) => series.key);
+    const prepared = prepareEvents(chronology.events, keys);
+    const shown = localizeChronology(chronology, vi);
+    const localized = localizePrepared(prepared, chronology.events, shown.events);
+    expect(localized.index.order).toEqual(prepareEvents(shown.events, keys).index.order);
+    expect(localized.index.order.every((event) => shown.events.includes(event))).toBe(true);
+    expect(localized.index.lanes.map((lane) => lane.starts)).toEqual(
+      prepared.index.lanes.map((lane) => lane.starts),
+    );
+    expect(localizePrepared(prepared, chronology.events, chronology.events)).toBe(prepared);
   });
 });
