@@ -12,5 +12,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the state that matters: on a loaded machine a page can take longer than
+    // Vitest's default second to get there (a ?data= file fetched and read, a lazy chunk loaded)
+    expect: { poll: { timeout: 15_000 } },
   },
 });
