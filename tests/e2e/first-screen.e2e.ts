@@ -3,10 +3,11 @@
  * the first screen at every size, a wide page that does not scroll, and embeds that fit each of
  * the frames slides and articles give them, with and without the map.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeChronology } from '../../src/lib/chronology/decode.ts';
-import { builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { builtDataset, openPage, useChromium } from './browser.ts';
+import { expectCleanPage, pageScroll, within } from './page-checks.ts';
 
 const dataset = decodeChronology(builtDataset());
 const chromium = useChromium();
@@ -14,25 +15,11 @@ const PGC13 = '2023-12-06-pgc-13-hanoi';
 const FIRST = dataset.events[0]!.id;
 const LAST = dataset.events.at(-1)!.id;
 
-async function finish({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin()).toEqual([]);
-  expect(errors).toEqual([]);
-  await page.context().close();
-}
-
 /** The part of an element that lies inside the window, top and bottom. */
 async function verticalBox(locator: Locator) {
   const box = await locator.boundingBox();
   if (!box) throw new Error('not laid out');
   return { top: box.y, bottom: box.y + box.height, height: box.height };
-}
-
-async function pageScroll(page: Page) {
-  return page.evaluate(() => ({
-    x: document.documentElement.scrollWidth - window.innerWidth,
-    y: document.documentElement.scrollHeight - window.innerHeight,
-    scrolled: window.scrollY,
-  }));
 }
 
 const PAGE_SIZES = [
@@ -80,7 +67,7 @@ describe('a link to an event', () => {
         expect(scroll.x).toBeLessThanOrEqual(0);
         // a wide screen is the whole view: no page scroll at all
         if (size.width >= 1024) expect(scroll.y).toBeLessThanOrEqual(0);
-        await finish(watched);
+        await expectCleanPage(watched);
       });
     }
   }
@@ -100,7 +87,7 @@ describe('a wide page in languages with longer words', () => {
       const scroll = await pageScroll(page);
       expect(scroll.x).toBeLessThanOrEqual(0);
       expect(scroll.y).toBeLessThanOrEqual(0);
-      await finish(watched);
+      await expectCleanPage(watched);
     });
   }
 });
@@ -113,23 +100,6 @@ const FRAMES = [
   { width: 600, height: 600 },
   { width: 360, height: 640 },
 ];
-
-/** `inner` lies wholly inside `outer` (to half a pixel). */
-async function within(
-  inner: Locator,
-  outer: { width: number; height: number; x?: number; y?: number },
-) {
-  const box = await inner.boundingBox();
-  if (!box || box.width === 0 || box.height === 0) return false;
-  const x = outer.x ?? 0;
-  const y = outer.y ?? 0;
-  return (
-    box.x >= x - 0.5 &&
-    box.y >= y - 0.5 &&
-    box.x + box.width <= x + outer.width + 0.5 &&
-    box.y + box.height <= y + outer.height + 0.5
-  );
-}
 
 describe('an embed', () => {
   for (const frame of FRAMES) {
@@ -175,7 +145,7 @@ describe('an embed', () => {
         } else {
           await page.getByRole('button', { name: 'Key' }).waitFor({ state: 'visible' });
         }
-        await finish(watched);
+        await expectCleanPage(watched);
       });
     }
   }

@@ -183,6 +183,8 @@ describe('choosing the language', () => {
 
   it('names each language in itself, each option marked with its language', async () => {
     const { page } = await openApp('/');
+    // the picker is a chunk of its own, loaded after the timeline is ready
+    await page.getByRole('combobox', { name: 'Language' }).waitFor();
     const options = await page
       .getByRole('combobox', { name: 'Language' })
       .locator('option')

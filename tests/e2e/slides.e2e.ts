@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { messages as km } from '../../src/lib/i18n/messages/km.ts';
 import { DARK_THEME, DEFAULT_THEME } from '../../src/lib/theme.ts';
 import { axeViolations } from './axe.ts';
-import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
+import { expectCleanPage } from './page-checks.ts';
+import { readPixels } from './png-pixels.ts';
 
 const dataset = builtDataset();
 const chromium = useChromium();
@@ -31,12 +33,6 @@ async function openDownloadMenu(page: Page) {
 async function download(page: Page, click: () => Promise<void>): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   return file;
-}
-
-async function expectCleanPage({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin(), 'requests to other hosts').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-  await page.context().close();
 }
 
 /** The text of a slide's runs, in order, as a reader sees it. */
@@ -119,26 +115,17 @@ async function readPng(page: Page, file: Download) {
   expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
   expect(png.toString('ascii', 12, 16)).toBe('IHDR');
   const size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-  const drawn = await page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+  // every 7th pixel is enough to tell a picture from a blank
+  const drawn = await readPixels(page, png, (pixels) => {
     const [r, g, b] = pixels;
     let other = 0;
     let seen = 0;
-    // every 7th pixel is enough to tell a picture from a blank
     for (let i = 0; i < pixels.length; i += 28) {
       seen += 1;
       if (pixels[i] !== r || pixels[i + 1] !== g || pixels[i + 2] !== b) other += 1;
     }
     return other / seen;
-  }, png.toString('base64'));
+  });
   return { ...size, drawn };
 }
 

@@ -10,6 +10,7 @@ import { DARK_THEME, DEFAULT_THEME, relativeLuminance } from '../../src/lib/them
 import { axeViolations } from './axe.ts';
 import { BASE_URL, openPage, useChromium } from './browser.ts';
 import { expectCleanPage } from './page-checks.ts';
+import { readPixels } from './png-pixels.ts';
 
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
 const chromium = useChromium();
@@ -61,46 +62,27 @@ async function laneBand(target: Page | Frame): Promise<string> {
 
 /** The colour of a PNG's top-left corner (its background), decoded by the page. */
 async function cornerOfPng(page: Page, path: string): Promise<string> {
-  const base64 = (await readFile(path)).toString('base64');
-  const rgb = await page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    return [...ctx.getImageData(2, 2, 1, 1).data.slice(0, 3)];
-  }, base64);
-  return hex(rgb);
+  const corner = (pixels: Uint8ClampedArray, width: number) => {
+    const at = (2 * width + 2) * 4;
+    return [...pixels.slice(at, at + 3)];
+  };
+  return hex(await readPixels(page, await readFile(path), corner));
 }
 
 /** The share of an element's screenshot that is `colour`, give or take a little. */
 async function shareOfColour(page: Page, selector: string, colour: string): Promise<number> {
-  const base64 = (await page.locator(selector).screenshot()).toString('base64');
-  return page.evaluate(
-    async ({ data, wanted }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      const target = [1, 3, 5].map((at) => Number.parseInt(wanted.slice(at, at + 2), 16));
-      let matching = 0;
-      for (let at = 0; at < pixels.length; at += 4) {
-        if (target.every((channel, index) => Math.abs(pixels[at + index]! - channel) <= 3)) {
-          matching++;
-        }
+  const screenshot = await page.locator(selector).screenshot();
+  const share = (pixels: Uint8ClampedArray, _width: number, _height: number, wanted: string) => {
+    const target = [1, 3, 5].map((at) => Number.parseInt(wanted.slice(at, at + 2), 16));
+    let matching = 0;
+    for (let at = 0; at < pixels.length; at += 4) {
+      if (target.every((channel, index) => Math.abs(pixels[at + index]! - channel) <= 3)) {
+        matching++;
       }
-      return matching / (pixels.length / 4);
-    },
-    { data: base64, wanted: colour },
-  );
+    }
+    return matching / (pixels.length / 4);
+  };
+  return readPixels(page, screenshot, share, colour);
 }
 
 describe('dark mode', () => {

@@ -4,7 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, builtDataset, openPage, useChromium, type WatchedPage } from './browser.ts';
+import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
+import { expectCleanPage, inside } from './page-checks.ts';
 
 const dataset = builtDataset();
 const chromium = useChromium();
@@ -15,20 +16,6 @@ const SIZES = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
-
-async function finish({ page, errors, offOrigin }: WatchedPage) {
-  expect(offOrigin()).toEqual([]);
-  expect(errors).toEqual([]);
-  await page.context().close();
-}
-
-type Box = { x: number; y: number; width: number; height: number };
-
-const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - 0.5 &&
-  inner.y >= outer.y - 0.5 &&
-  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
-  inner.y + inner.height <= outer.y + outer.height + 0.5;
 
 /** The callout and the canvas once the callout has stopped moving (it is placed after measuring). */
 async function settledCallout(page: Page) {
@@ -69,7 +56,7 @@ describe('a linked event on the timeline', () => {
         expect(
           await callout.evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
         ).toBe(true);
-        await finish(watched);
+        await expectCleanPage(watched);
       });
     }
   }
@@ -89,7 +76,7 @@ describe('a linked event on the timeline', () => {
     await expect
       .poll(() => page.locator('[data-timeline-callout]').allTextContents())
       .not.toContainEqual(expect.stringContaining(lastTitle));
-    await finish(watched);
+    await expectCleanPage(watched);
   });
 });
 
@@ -127,7 +114,7 @@ describe('a timeline in a short frame', () => {
     await legend.waitFor({ state: 'visible' });
     await key.click();
     await legend.waitFor({ state: 'hidden' });
-    await finish(watched);
+    await expectCleanPage(watched);
   });
 
   it('shows the legend from its Key button on a wide page, where the timeline fits its share of the screen', async () => {
@@ -140,7 +127,7 @@ describe('a timeline in a short frame', () => {
     expect(await legend.textContent()).toContain('date known to the day');
     await full.page.keyboard.press('Escape');
     await legend.waitFor({ state: 'hidden' });
-    await finish(full);
+    await expectCleanPage(full);
   });
 });
 
@@ -163,6 +150,6 @@ describe('a one-lane chronology', () => {
     const canvas = (await page.locator('[data-timeline] canvas').boundingBox())!;
     // one lane of one row and the axis
     expect(canvas.height).toBeLessThan(100);
-    await finish(watched);
+    await expectCleanPage(watched);
   });
 });
