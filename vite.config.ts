@@ -23,6 +23,7 @@ const DOM_TESTS = [
   'src/lib/import/rich-text*.test.ts',
   'src/lib/share/embed-code.test.ts',
   'src/lib/share/frame-reports.test.ts',
+  'src/lib/map/map-words.test.ts',
   'scripts/event-json-ld.test.ts',
   'scripts/oembed.test.ts',
   'scripts/share-pages.test.ts',
