@@ -102,8 +102,13 @@ if (keptId) {
   // a linked event's card is part of that first render too
   const card =
     initialView.event && loadCard(initialView.embed ? 'compact' : 'full').catch(() => undefined);
+  // and the notice of a linked event that is missing
+  const notices =
+    initialView.event &&
+    !initialView.embed &&
+    import('./components/PageNotices.svelte').catch(() => undefined);
   void parts.then(async (language) => {
-    const ready = Promise.all([ours, card]);
+    const ready = Promise.all([ours, card, notices]);
     await Promise.race([ready, new Promise((waited) => setTimeout(waited, CHRONOLOGY_WAIT_MS))]);
     mountApp(language);
   });
