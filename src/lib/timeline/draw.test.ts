@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { generatedEvents, makeEvent } from '../../../tests/unit/made-events.ts';
 import { recordingContext } from '../../../tests/unit/recording-context.ts';
 import { DEFAULT_THEME } from '../theme.ts';
-import { drawAxis, drawItems, fitText } from './draw.ts';
+import { clusterLabel, drawAxis, drawItems, fitText } from './draw.ts';
 import { buildIndex } from '../chronology/time-index.ts';
 import { laneGeometry, rowTop } from './lanes.ts';
 import { DEFAULT_LAYOUT, layoutFrame, type EventItem } from './layout.ts';
 import { baseScale } from '../timescale/scale.ts';
 import { ENGLISH_FORMAT } from '../i18n/intl/locale-format.ts';
 import { axisTicks } from './ticks.ts';
+import { formatFor } from '../../../tests/unit/translator-for.ts';
 
 const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2024, 0, 1)];
 const width = 1000;
@@ -104,6 +105,17 @@ describe('drawItems', () => {
       .map((call) => Number(call.args[0]));
     expect(counts.length).toBeGreaterThan(10);
     expect(counts.every((count) => count > 1)).toBe(true);
+  });
+});
+
+describe('a cluster’s count', () => {
+  it('is written in the interface’s language, thousands shortened', () => {
+    const burmese = formatFor('my');
+    expect(clusterLabel(12, burmese.count)).toBe(new Intl.NumberFormat('my').format(12));
+    expect(clusterLabel(12, burmese.count)).not.toBe('12');
+    expect(clusterLabel(3400, burmese.count)).toBe(`${new Intl.NumberFormat('my').format(3.4)}k`);
+    expect(clusterLabel(3400)).toBe('3.4k');
+    expect(clusterLabel(999)).toBe('999');
   });
 });
 

@@ -182,6 +182,14 @@ function drawEvent(
   }
 }
 
+/** A cluster's count as its language writes numbers ("12", "၁၂"), thousands shortened: "3.4k". */
+export function clusterLabel(
+  count: number,
+  writeCount: (value: number) => string = String,
+): string {
+  return count > 999 ? `${writeCount(Math.round(count / 100) / 10)}k` : writeCount(count);
+}
+
 function drawCluster(
   ctx: CanvasRenderingContext2D,
   theme: Theme,
@@ -190,6 +198,7 @@ function drawCluster(
   color: string,
   strongest: number,
   hovered: boolean,
+  writeCount: (value: number) => string,
 ): void {
   const inset = 1;
   const x = item.x0 + inset;
@@ -206,7 +215,7 @@ function drawCluster(
     ctx.lineWidth = 1.5;
     ctx.strokeRect(x - 1, y - 1, w + 2, h + 2);
   }
-  const label = item.count > 999 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
+  const label = clusterLabel(item.count, writeCount);
   ctx.font = canvasFont(theme);
   if (ctx.measureText(label).width <= w - 2) {
     ctx.fillStyle = textOn(color, theme);
@@ -224,6 +233,8 @@ export function drawItems(
   lanes: readonly LaneGeometry[],
   colors: readonly string[],
   emphasis: Emphasis = {},
+  /** how the interface's language writes a count */
+  writeCount: (value: number) => string = String,
 ): void {
   const strongest = items.reduce(
     (most, item) => (item.kind === 'cluster' ? Math.max(most, item.count) : most),
@@ -234,7 +245,8 @@ export function drawItems(
     if (!lane) continue;
     const color = colors[item.lane] ?? theme.inkSoft;
     if (item.kind === 'cluster') {
-      drawCluster(ctx, theme, item, lane, color, strongest, emphasis.hoveredKey === itemKey(item));
+      const hovered = emphasis.hoveredKey === itemKey(item);
+      drawCluster(ctx, theme, item, lane, color, strongest, hovered, writeCount);
     } else drawEvent(ctx, theme, item, lane, color, emphasis);
   }
 }

@@ -50,7 +50,7 @@ export function drawFrame(
     measure,
   });
   ctx.font = canvasFont(theme);
-  drawItems(ctx, theme, items, frame.lanes, frame.colors, frame.emphasis);
+  drawItems(ctx, theme, items, frame.lanes, frame.colors, frame.emphasis, frame.format.count);
   drawLaneLabels(ctx, theme, frame.lanes, frame.colors);
   drawAxis(ctx, theme, axis, width, frame.lanesBottom);
   return items;
