@@ -10,10 +10,7 @@
   try {
     var warm = new Blob(
       [
-        'new Intl.NumberFormat(navigator.language).format(1234);' +
-          'new Intl.PluralRules(navigator.language).select(1);' +
-          "new Intl.DateTimeFormat(navigator.language, { month: 'long' }).format(0);" +
-          'close();',
+        "new Intl.NumberFormat().format(1);new Intl.DateTimeFormat(void 0,{month:'long'}).format(0);close()",
       ],
       { type: 'text/javascript' },
     );
