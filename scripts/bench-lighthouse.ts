@@ -117,8 +117,7 @@ export async function benchLighthouse(options: {
       'compare them within one run of this table, not across days. The accessibility, best-practice ' +
       'and SEO scores do not depend on the machine’s speed; layout shift mostly does not, but where its ' +
       'range runs from 0 to a larger value, whether the shift is counted depended on the run’s timing. ' +
-      'The share page forwards into ' +
-      'the app, so its figures include the app’s.',
+      'The share page is static HTML: it shows its event without the app’s script.',
     '',
     lighthouseTable(samples),
     ...warningLines(samples),
