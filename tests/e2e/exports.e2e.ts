@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { recordCanvasTexts, canvasTexts, forgetCanvasTexts } from './canvas-texts.ts';
 import { BASE_URL, openPage, useChromium, type WatchedPage } from './browser.ts';
 import { expectCleanPage } from './page-checks.ts';
 
@@ -16,18 +17,10 @@ const OUR_CREDIT = 'compiled from public records';
 
 const chromium = useChromium();
 
-/** A page whose canvas texts are noted in window.__drawnTexts, not yet navigated. */
+/** A page whose canvas texts are recorded (canvas-texts.ts), not yet navigated. */
 async function openRecordingPage(): Promise<WatchedPage> {
   const watched = await openPage(chromium.current, null);
-  await watched.page.addInitScript(() => {
-    const noted: string[] = [];
-    (window as unknown as { __drawnTexts: string[] }).__drawnTexts = noted;
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-      noted.push(String(text));
-      return fillText.call(this, text, ...rest);
-    };
-  });
+  await recordCanvasTexts(watched.page);
   return watched;
 }
 
@@ -62,17 +55,13 @@ async function openChronology(opening: Opening): Promise<WatchedPage> {
 
 /** Clicks a download button and returns the credit lines drawn for the picture it saved. */
 async function creditsOfDownload(page: Page, button: string): Promise<string[]> {
-  await page.evaluate(() => {
-    (window as unknown as { __drawnTexts: string[] }).__drawnTexts.length = 0;
-  });
+  await forgetCanvasTexts(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: button, exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.png$/);
-  const drawn = await page.evaluate(
-    () => (window as unknown as { __drawnTexts: string[] }).__drawnTexts,
-  );
+  const drawn = await canvasTexts(page);
   return drawn.filter((text) => text.startsWith('Data:'));
 }
 

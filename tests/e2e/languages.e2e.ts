@@ -12,6 +12,7 @@ import { messages as th } from '../../src/lib/i18n/messages/th.ts';
 import { messages as vi } from '../../src/lib/i18n/messages/vi.ts';
 import { messages as zh } from '../../src/lib/i18n/messages/zh-Hans.ts';
 import { axeViolations } from './axe.ts';
+import { recordCanvasTexts, canvasTexts } from './canvas-texts.ts';
 import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
 
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
@@ -35,24 +36,13 @@ async function openApp(path: string, viewport = { width: 1280, height: 900 }) {
  */
 async function openDrawingIn(lang: Lang) {
   const watched = await openPage(chromium.current, null, { width: 1280, height: 900 });
-  await watched.page.addInitScript(() => {
-    const drawn: string[] = [];
-    (window as unknown as { drawnTexts: string[] }).drawnTexts = drawn;
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-      drawn.push(String(text));
-      return fillText.call(this, text, ...rest);
-    };
-  });
+  await recordCanvasTexts(watched.page);
   await watched.page.goto(
     new URL(`/?lang=${lang}&event=${HANOI_ID}&from=2023-01-01&to=2023-12-31`, BASE_URL).href,
   );
   await watched.page.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
   return watched;
 }
-
-const drawnTexts = (page: Page) =>
-  page.evaluate(() => (window as unknown as { drawnTexts: string[] }).drawnTexts);
 
 /** What Node's full ICU writes in the language (Chromium lacks Khmer: the app ships its data). */
 function writtenByIcu(lang: Lang) {
@@ -112,7 +102,7 @@ describe.each(LANGUAGES)('the interface in %s', (lang, messages) => {
     const stateOption = page.locator('#filter-state option', { hasText: expected.vietNam });
     expect(await stateOption.getAttribute('lang')).toBe(lang);
     // the axis: a year across the timeline is labelled by month, the months named in the language
-    const drawn = await drawnTexts(page);
+    const drawn = await canvasTexts(page);
     const months = drawn.filter((text) => expected.shortMonths.includes(text));
     expect(new Set(months).size).toBeGreaterThan(3);
     expect(drawn.filter((text) => ENGLISH_MONTHS.includes(text))).toEqual([]);

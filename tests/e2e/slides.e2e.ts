@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { messages as km } from '../../src/lib/i18n/messages/km.ts';
 import { DARK_THEME, DEFAULT_THEME } from '../../src/lib/theme.ts';
 import { axeViolations } from './axe.ts';
+import { recordCanvasTexts, canvasTexts, forgetCanvasTexts } from './canvas-texts.ts';
 import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
 import { expectCleanPage } from './page-checks.ts';
 import { readPixels } from './png-pixels.ts';
@@ -153,26 +154,14 @@ describe('Download image, sized for slides', () => {
   it('puts the selected event’s title and date and the credit on the slide picture', async () => {
     const watched = await openPage(chromium.current, null);
     const { page } = watched;
-    await page.addInitScript(() => {
-      const noted: string[] = [];
-      (window as unknown as { __drawnTexts: string[] }).__drawnTexts = noted;
-      const fillText = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-        noted.push(String(text));
-        return fillText.call(this, text, ...rest);
-      };
-    });
+    await recordCanvasTexts(page);
     await page.goto(new URL(`/?event=${HANOI_ID}`, BASE_URL).href);
     await page.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
     await openDownloadMenu(page);
     await page.getByRole('radio', { name: 'Slide, 1920 × 1080' }).check();
-    await page.evaluate(() => {
-      (window as unknown as { __drawnTexts: string[] }).__drawnTexts.length = 0;
-    });
+    await forgetCanvasTexts(page);
     await download(page, () => page.getByRole('button', { name: 'Download image (PNG)' }).click());
-    const drawn = await page.evaluate(
-      () => (window as unknown as { __drawnTexts: string[] }).__drawnTexts,
-    );
+    const drawn = await canvasTexts(page);
     const hanoi = dataset.events.find((event) => event.id === HANOI_ID)!;
     expect(drawn.join('\n')).toContain(hanoi.title.split(' ').slice(0, 4).join(' '));
     expect(drawn.some((text) => text.startsWith('6 December 2023'))).toBe(true);
@@ -254,15 +243,7 @@ describe('slides and slide pictures in Khmer', () => {
   it('writes the credit of a slide-sized picture in Khmer', async () => {
     const watched = await openPage(chromium.current, null);
     const { page } = watched;
-    await page.addInitScript(() => {
-      const noted: string[] = [];
-      (window as unknown as { __drawnTexts: string[] }).__drawnTexts = noted;
-      const fillText = CanvasRenderingContext2D.prototype.fillText;
-      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-        noted.push(String(text));
-        return fillText.call(this, text, ...rest);
-      };
-    });
+    await recordCanvasTexts(page);
     await page.goto(new URL(`/?lang=km&event=${HANOI_ID}`, BASE_URL).href);
     await page.locator('html[data-timeline-ready]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: km.share.download, exact: true }).click();
@@ -270,16 +251,12 @@ describe('slides and slide pictures in Khmer', () => {
     await page
       .getByRole('radio', { name: km.share.sizeSlide.replace('{pixels}', '1920 × 1080') })
       .check();
-    await page.evaluate(() => {
-      (window as unknown as { __drawnTexts: string[] }).__drawnTexts.length = 0;
-    });
+    await forgetCanvasTexts(page);
     const file = await download(page, () =>
       page.getByRole('button', { name: km.share.downloadPicture }).click(),
     );
     expect(file.suggestedFilename().startsWith(km.exports.fileTimeline)).toBe(true);
-    const drawn = await page.evaluate(
-      () => (window as unknown as { __drawnTexts: string[] }).__drawnTexts,
-    );
+    const drawn = await canvasTexts(page);
     const creditStart = km.exports.creditOurs.split('{site}')[0]!;
     expect(drawn.some((text) => text.startsWith(creditStart))).toBe(true);
     expect(drawn.some((text) => text.startsWith('Data:'))).toBe(false);
