@@ -15,6 +15,9 @@ import type { AppState } from './lib/state/app-state.svelte.ts';
 import { idleTurns } from './lib/state/idle-turns.ts';
 import { loadWhen } from './lib/state/load-when.svelte.ts';
 
+/** The notices' code, also fetched ahead by main.ts for a link naming an event. */
+export const loadPageNotices = () => import('./components/PageNotices.svelte');
+
 export function laterParts({
   viewport,
   display,
@@ -46,7 +49,7 @@ export function laterParts({
   );
   const pageNotices = loadWhen(
     () => selection.missingEventId || shown.dataUrl || shown.sourceFile,
-    () => import('./components/PageNotices.svelte'),
+    loadPageNotices,
   );
   return { shareBar, mapPanel, printHandout, timelineStill, presentation, pageNotices };
 }

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadCard } from './components/card/card-loaders.ts';
+import { loadPageNotices } from './later-parts.svelte.ts';
 import { DATASET_PATH, loadChronology } from './lib/chronology/load.ts';
 import { DEFAULT_LANG, type Lang } from './lib/i18n/languages.ts';
 import { chooseLanguage } from './lib/i18n/negotiate.ts';
@@ -104,9 +105,7 @@ if (keptId) {
     initialView.event && loadCard(initialView.embed ? 'compact' : 'full').catch(() => undefined);
   // and the notice of a linked event that is missing
   const notices =
-    initialView.event &&
-    !initialView.embed &&
-    import('./components/PageNotices.svelte').catch(() => undefined);
+    initialView.event && !initialView.embed && loadPageNotices().catch(() => undefined);
   void parts.then(async (language) => {
     const ready = Promise.all([ours, card, notices]);
     await Promise.race([ready, new Promise((waited) => setTimeout(waited, CHRONOLOGY_WAIT_MS))]);
