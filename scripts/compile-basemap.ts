@@ -21,6 +21,7 @@ import { BASEMAP_EXTENT, BASEMAP_REGION } from '../src/lib/map/bounds.ts';
 import { clipPolygon, type Box } from './clip-to-box.ts';
 import { simplifyRing } from './simplify-ring.ts';
 import { countryOfNumeric, findCountry } from '../src/lib/chronology/country-codes.ts';
+import { mapPicture } from './map-picture.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
 
@@ -165,9 +166,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   writeAtomically(join(ROOT, 'public/data'), {
     'basemap.json': JSON.stringify(basemap),
     'basemap-world.json': JSON.stringify(world),
+    // drawn before MapLibre is loaded (src/lib/map/MapPicture.svelte)
+    'map-picture.json': JSON.stringify(mapPicture(basemap.features)),
   });
   console.log(
     `basemap: ${basemap.features.length} countries → public/data/basemap.json, ` +
-      `${world.features.length} → public/data/basemap-world.json`,
+      `${world.features.length} → public/data/basemap-world.json, its picture → public/data/map-picture.json`,
   );
 }

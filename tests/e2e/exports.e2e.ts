@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { recordCanvasTexts, canvasTexts, forgetCanvasTexts } from './canvas-texts.ts';
 import { BASE_URL, openPage, useChromium, type WatchedPage } from './browser.ts';
 import { expectCleanPage } from './page-checks.ts';
+import { startLiveMap } from './live-map.ts';
 
 const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/import');
 /** the title of tests/fixtures/import/timelinejs.json, as the page shows it */
@@ -92,7 +93,7 @@ describe('the timeline picture', () => {
 describe('the map picture', () => {
   async function openWithMap(opening: Opening) {
     const watched = await openChronology(opening);
-    await watched.page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(watched.page);
     return watched;
   }
 

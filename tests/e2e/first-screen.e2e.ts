@@ -116,7 +116,7 @@ describe('an embed', () => {
         const card = page.locator('.embed-card');
         const title = card.getByRole('heading', { level: 2 });
         await expect.poll(() => title.textContent()).toBe(event.title);
-        if (map) await page.locator('.embed-map canvas').waitFor({ state: 'visible' });
+        if (map) await page.locator('.embed-map .map-picture svg').waitFor({ state: 'visible' });
 
         const scroll = await pageScroll(page);
         expect(scroll.x).toBeLessThanOrEqual(0);
@@ -131,7 +131,7 @@ describe('an embed', () => {
           true,
         );
         if (map) {
-          const mapBox = page.locator('.embed-map .map');
+          const mapBox = page.locator('.embed-map .map-picture');
           expect(await within(mapBox, frame)).toBe(true);
           // a map one can read, not a sliver
           expect((await mapBox.boundingBox())!.height).toBeGreaterThanOrEqual(100);

@@ -11,6 +11,7 @@ import { BASE_URL, builtDataset, openPage, useChromium } from './browser.ts';
 import { expectCleanPage, listedTitles, openLegend } from './page-checks.ts';
 import { ALLOWED_TAGS } from '../unit/allowed-markup.ts';
 import { timelineJsSheetWorkload } from './workload.ts';
+import { startLiveMap } from './live-map.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const dataset = builtDataset();
@@ -387,7 +388,7 @@ describe('?data= opens a chronology by its address', () => {
     expect(new URL(copied).searchParams.get('event')).toBe('ides');
 
     // the map looks at the imported places, not ours
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     await expect
       .poll(() =>
         page
@@ -421,7 +422,7 @@ describe('?data= opens a chronology by its address', () => {
     const watched = await openWithTestData('/?data=/test-data/timelinejs-sheet.csv');
     const { page } = watched;
     await expect.poll(() => heading(page)).toBe('River crossings');
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     expect((await page.locator('.map-label-city').allTextContents()).sort()).toEqual([
       'San Francisco',
       'Sydney',
@@ -451,7 +452,7 @@ describe('?data= opens a chronology by its address', () => {
   it('names only the opened chronology’s places on a map that showed another', async () => {
     const watched = await openApp();
     const { page } = watched;
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     const names = (kind: 'city' | 'country') =>
       page
         .locator(`.map-label-${kind}`)
@@ -479,7 +480,7 @@ describe('?data= opens a chronology by its address', () => {
     // no wait for the map: it starts with our region and must change its shapes once it loads
     await chooseFile(page, 'timelinejs.json');
     await expect.poll(() => heading(page)).toBe('Ancient Mediterranean ports');
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     await page.locator('.map-label-city', { hasText: 'Rome' }).waitFor();
     await expect.poll(() => landShare(page), { timeout: 15_000 }).toBeGreaterThan(0.1);
     await expectCleanPage(watched);
@@ -488,7 +489,7 @@ describe('?data= opens a chronology by its address', () => {
   it('keeps where the reader moved the map when a filter changes what it counts', async () => {
     const watched = await openApp();
     const { page } = watched;
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     await chooseFile(page, 'timelinejs.json');
     const rome = page.locator('.map-label-city', { hasText: 'Rome' });
     await rome.waitFor();

@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { describe, expect, it } from 'vitest';
-import { builtDataset, launchChromium, openPage, useChromium } from './browser.ts';
+import { BASE_URL, builtDataset, launchChromium, openPage, useChromium } from './browser.ts';
+import { startLiveMap } from './live-map.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const dataset = builtDataset();
@@ -22,7 +23,7 @@ async function distanceFromHanoi(page: Page) {
 
 async function openWithMap(path = '') {
   const watched = await openPage(chromium.current, path);
-  await watched.page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+  await startLiveMap(watched.page);
   return watched;
 }
 
@@ -189,12 +190,107 @@ describe('the map', () => {
   });
 });
 
+describe('the map’s picture, before MapLibre', () => {
+  /** a city name's vertical centre: where its city is, whichever side the name hangs on */
+  const middleOf = async (page: Page, city: RegExp) => {
+    const box = (await page.getByRole('button', { name: city }).boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  const loadsMapLibre = (requests: string[]) => requests.some((url) => /MapView/.test(url));
+
+  it('is the map at once, follows the timeline, and gives way to MapLibre on the same view', async () => {
+    const watched = await openPage(chromium.current, '');
+    const { page } = watched;
+    await page.waitForSelector('html[data-map-drawn]', { timeout: 45_000 });
+    const region = page.getByRole('region', { name: /Map of host cities/ });
+    expect(await region.locator('svg path[data-code="VNM"]').count()).toBe(1);
+    expect(await page.getByText('Natural Earth').isVisible()).toBe(true);
+    // this machine draws WebGL in software: the page has been quiet and still MapLibre waits
+    await page.waitForTimeout(4000);
+    expect(loadsMapLibre(watched.requests)).toBe(false);
+    // the cities are sized by their events in the visible range: zoomed in on the timeline, fewer
+    const bangkok = region.locator('circle[data-place="bangkok"]');
+    const before = Number(await bangkok.getAttribute('data-count'));
+    await page.locator('[data-timeline] canvas').hover();
+    for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -300);
+    await expect
+      .poll(async () => Number(await bangkok.getAttribute('data-count')))
+      .toBeLessThan(before);
+    const hanoiAt = await middleOf(page, /^Hanoi:/);
+    const manilaAt = await middleOf(page, /^Manila:/);
+    await startLiveMap(page);
+    expect(await page.locator('.map-picture').count()).toBe(0);
+    expect(await page.locator('.map .maplibregl-canvas').isVisible()).toBe(true);
+    // MapLibre shows what the picture showed, where it showed it
+    expect(Math.abs((await middleOf(page, /^Hanoi:/)) - hanoiAt)).toBeLessThan(2);
+    expect(Math.abs((await middleOf(page, /^Manila:/)) - manilaAt)).toBeLessThan(2);
+    expect(watched.offOrigin()).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zooms in from its own button: MapLibre starts and makes the step', async () => {
+    const { page, errors } = await openPage(chromium.current, '');
+    await page.waitForSelector('html[data-map-drawn]', { timeout: 45_000 });
+    const apart = async () =>
+      (await middleOf(page, /^Hanoi:/)) - (await middleOf(page, /^Jakarta:/));
+    const pictured = await apart();
+    await page.locator('.map-picture').getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    // one step in doubles the distances (Hanoi may leave the view: its name is then far up)
+    await expect.poll(apart).toBeLessThan(-1.8 * Math.abs(pictured));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by a city tapped on the picture in a phone’s embed, with no MapLibre loaded', async () => {
+    const { page, requests } = await openPage(
+      chromium.current,
+      '/?embed=1&map=1',
+      { width: 390, height: 700 },
+      'light',
+      true,
+    );
+    await page.waitForSelector('html[data-map-drawn]', { timeout: 45_000 });
+    await page.locator('.map-picture circle[data-place="bangkok"]').tap({ force: true });
+    await expect.poll(() => page.locator('.map-filter').textContent()).toContain('held in Bangkok');
+    expect(loadsMapLibre(requests)).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe('without WebGL', () => {
-  it('shows a short message and a plain list of places, and the rest keeps working', async () => {
+  it('keeps the picture as the map, with no zoom, and the rest keeps working', async () => {
     const noGl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
     try {
       const { page, errors } = await openPage(noGl);
-      await page.waitForSelector('html[data-map-failed]');
+      await page.waitForSelector('html[data-map-drawn]', { timeout: 45_000 });
+      // reaching for the map finds no WebGL: the picture stays, its zoom buttons go
+      await page.locator('.map-frame').hover({ position: { x: 4, y: 4 } });
+      await expect
+        .poll(() => page.locator('.map-picture').getByRole('button', { name: 'Zoom in' }).count())
+        .toBe(0);
+      expect(await page.locator('.map-picture').isVisible()).toBe(true);
+      await page.getByRole('button', { name: /^Hanoi:/ }).click();
+      const hanoi = dataset.places.findIndex(([key]) => key === 'hanoi');
+      await expect
+        .poll(() => page.locator('#events [data-event-id]').count())
+        .toBe(dataset.events.filter((event) => event.place === hanoi).length);
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+
+  it('shows a short message and a plain list of places when the picture cannot be read either', async () => {
+    const noGl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const { page } = await openPage(noGl, null);
+      await page.route('**/data/map-picture.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"world":"x"}' }),
+      );
+      await page.goto(new URL('/', BASE_URL).href);
+      await page.waitForSelector('html[data-map-failed]', { timeout: 45_000 });
       expect(await page.locator('.map-fallback').textContent()).toMatch(/WebGL/);
       expect(await page.locator('.map-fallback li').count()).toBe(dataset.places.length);
       await page
@@ -205,7 +301,6 @@ describe('without WebGL', () => {
       await expect
         .poll(() => page.locator('#events [data-event-id]').count())
         .toBe(dataset.events.filter((event) => event.place === hanoi).length);
-      expect(errors).toEqual([]);
     } finally {
       await noGl.close();
     }

@@ -10,6 +10,7 @@ import { HEADLINES, legacySheet } from '../unit/legacy-encoding.ts';
 import { axeViolations } from './axe.ts';
 import { builtDataset, openPage, useChromium } from './browser.ts';
 import { expectCleanPage, listedTitles } from './page-checks.ts';
+import { startLiveMap } from './live-map.ts';
 
 const chromium = useChromium();
 const dataset = builtDataset();
@@ -87,7 +88,7 @@ describe('countries named by code or name', () => {
       'seoul,Meeting in Seoul,2020-06-03,Seoul,Republic of Korea,37.57,126.98,KOR;fr\r\n';
     await chooseFile(page, 'mix.csv', csv);
     await expect.poll(() => listedTitles(page), READ).toHaveLength(2);
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     // every state has a shape to shade: each gets its name on the map
     await expect
       .poll(async () => (await page.locator('.map-label-country').allTextContents()).sort())
@@ -119,7 +120,7 @@ describe('places on both sides of the antimeridian', () => {
       'sf,In San Francisco,2019-05-02,San Francisco,37.77,-122.42\r\n' +
       'syd,In Sydney,2020-06-03,Sydney,-33.87,151.21\r\n';
     await chooseFile(page, 'pacific.csv', csv);
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     await expect
       .poll(async () => {
         const [lon] = ((await page.locator('.map').getAttribute('data-centre')) || '0,0')

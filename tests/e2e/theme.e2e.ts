@@ -11,6 +11,7 @@ import { axeViolations } from './axe.ts';
 import { BASE_URL, openPage, useChromium } from './browser.ts';
 import { expectCleanPage } from './page-checks.ts';
 import { readPixels } from './png-pixels.ts';
+import { startLiveMap } from './live-map.ts';
 
 const HANOI_ID = '2023-12-06-pgc-13-hanoi';
 const chromium = useChromium();
@@ -108,7 +109,7 @@ describe('dark mode', () => {
   it('repaints the map’s sea when the reader’s scheme changes', async () => {
     const watched = await openApp('/', 'light');
     const { page } = watched;
-    await page.waitForSelector('html[data-map-ready]', { timeout: 45_000 });
+    await startLiveMap(page);
     await expect.poll(() => shareOfColour(page, '.map', DEFAULT_THEME.mapSea)).toBeGreaterThan(0.1);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => shareOfColour(page, '.map', DARK_THEME.mapSea)).toBeGreaterThan(0.1);
