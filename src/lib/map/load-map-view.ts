@@ -1,7 +1,6 @@
 /**
- * MapView, and MapLibre with it, arrive as one lazy chunk of about 300 KB gzip. Asking for it
- * early (the reader's pointer on the Map tab, or a page that has been idle for a while) means the
- * map starts sooner once it is shown; asking twice fetches it once.
+ * MapView, and MapLibre with it, arrive as one lazy chunk of about 300 KB gzip, fetched when the
+ * reader reaches for the map (map-start.svelte.ts); asking twice fetches it once.
  */
 let loading: Promise<typeof import('./MapView.svelte')> | undefined;
 
@@ -12,9 +11,4 @@ export function loadMapView(): Promise<typeof import('./MapView.svelte')> {
     throw error;
   });
   return loading;
-}
-
-/** Fetches the map's code ahead of need; a failure is told when the map is shown. */
-export function preloadMapView(): void {
-  loadMapView().catch(() => {});
 }

@@ -1,13 +1,14 @@
 /**
  * When MapLibre starts. Its start-up is a few long tasks and its frames are slow where WebGL is
  * drawn in software, so it starts at once only when the reader reaches for the map (the wheel, a
- * mouse over it, a finger dragging: `listenForReach`) or asked for it (`eager`). Otherwise, where it may start
+ * mouse over it, a finger dragging: map-reach.ts) or asked for it (`eager`). Otherwise, where it may start
  * unasked (`mayStartUnasked`: on a computer with a graphics chip, not in an embed), it waits for
  * the timeline's first frame (or, should the timeline not draw, 2 s after the data), then for 2 s
  * without a long task: the first paint and the reader's first taps never wait for it. Until then
  * the map's picture stands in (MapPicture.svelte). Call during a component's setup.
  */
 import { afterQuiet } from '../state/after-quiet.ts';
+import { listenForReach } from './map-reach.ts';
 
 export function startMapWhenFree(options: {
   /** the element the map will fill */
@@ -47,49 +48,4 @@ export function startMapWhenFree(options: {
       callOff();
     };
   });
-}
-
-/** how far a finger moves on the map before it is a drag, not a tap, in CSS pixels */
-const DRAG_DISTANCE = 8;
-
-/**
- * Calls `reach` when the reader does on the map's frame what only MapLibre can answer: the wheel,
- * a mouse or pen over it (they zoom and drag next), a finger dragging, two fingers. A tap on the
- * picture (a city, a state) is answered by the picture, and starts nothing. Returns how to stop.
- */
-function listenForReach(target: HTMLElement, reach: () => void): () => void {
-  const touches = new Map<number, { x: number; y: number }>();
-  const listeners: [string, (event: PointerEvent) => void][] = [
-    ['wheel', reach],
-    [
-      'pointerenter',
-      (event) => {
-        if (event.pointerType !== 'touch') reach();
-      },
-    ],
-    [
-      'pointerdown',
-      (event) => {
-        if (event.pointerType !== 'touch') return reach();
-        touches.set(event.pointerId, { x: event.clientX, y: event.clientY });
-        if (touches.size > 1) reach();
-      },
-    ],
-    [
-      'pointermove',
-      (event) => {
-        const from = touches.get(event.pointerId);
-        if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) > DRAG_DISTANCE)
-          reach();
-      },
-    ],
-    ['pointerup', (event) => touches.delete(event.pointerId)],
-    ['pointercancel', (event) => touches.delete(event.pointerId)],
-  ];
-  for (const [kind, listener] of listeners)
-    target.addEventListener(kind, listener as EventListener, { passive: true });
-  return () => {
-    for (const [kind, listener] of listeners)
-      target.removeEventListener(kind, listener as EventListener);
-  };
 }
