@@ -17,6 +17,10 @@ async function openApp(path = '', viewport?: { width: number; height: number }) 
 describe('the chronology page', () => {
   it('lists every event of the dataset, in order, under year headings', async () => {
     const watched = await openApp();
+    // the first rows come with the page, the rest a moment later
+    await expect
+      .poll(() => watched.page.locator('#events [data-event-id]').count())
+      .toBe(dataset.events.length);
     const ids = await listedIds(watched.page);
     expect(ids).toHaveLength(dataset.events.length);
     expect(new Set(ids)).toEqual(new Set(dataset.events.map((event) => event.id)));

@@ -86,7 +86,9 @@ describe('a site built for a sub-path', () => {
   it('loads the app and its data from under the path', async () => {
     const { page, failures, outside } = await open('');
     await ready(page);
-    expect(await page.locator('#events [data-event-id]').count()).toBe(dataset.events.length);
+    await expect
+      .poll(() => page.locator('#events [data-event-id]').count())
+      .toBe(dataset.events.length);
     expect(failures).toEqual([]);
     expect(outside()).toEqual([]);
     await page.context().close();
@@ -130,7 +132,9 @@ describe('a site built for a sub-path', () => {
     await expect
       .poll(() => page.locator('.colophon').textContent())
       .toContain('An imported chronology');
-    expect(await page.locator('#events [data-event-id]').count()).toBe(dataset.events.length);
+    await expect
+      .poll(() => page.locator('#events [data-event-id]').count())
+      .toBe(dataset.events.length);
     // its link home leads to ours, under the path
     expect(await page.locator('.colophon a').getAttribute('href')).toBe(BASE);
     expect(failures).toEqual([]);

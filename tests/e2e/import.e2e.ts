@@ -70,7 +70,8 @@ const listedCount = (page: Page) => page.locator('#events [data-event-id]').coun
 
 async function expectOursShown(page: Page) {
   expect(await heading(page)).toBe(OUR_TITLE);
-  expect(await listedCount(page)).toBe(dataset.events.length);
+  // the first rows come with the page, the rest a moment later
+  await expect.poll(() => listedCount(page)).toBe(dataset.events.length);
 }
 
 async function openReport(page: Page) {
@@ -294,7 +295,7 @@ describe('Back after opening a file', () => {
     await page.goBack();
     await expect.poll(() => heading(page)).toBe(OUR_TITLE);
     await expect.poll(() => page.locator('#details-heading').textContent()).toBe(ours.title);
-    expect(await listedCount(page)).toBe(dataset.events.length);
+    await expect.poll(() => listedCount(page)).toBe(dataset.events.length);
     // nothing says an event is missing, as it would if ours were looked for in the file
     expect(await page.getByRole('alert').count()).toBe(0);
     await expectCleanPage(watched);
@@ -652,6 +653,7 @@ describe('a hostile chronology', () => {
         });
       }
       await expect.poll(() => heading(page)).toMatch(/^XSS corpus/);
+      await expect.poll(() => listedCount(page)).toBe(25);
       const ids = await page
         .locator('#events [data-event-id]')
         .evaluateAll((buttons) =>
@@ -803,7 +805,7 @@ describe('a 100,000-row file', () => {
     expect(await page.locator('.import-progress').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
     // the list shows the first page of events, and offers the rest
-    expect(await listedCount(page)).toBe(200);
+    await expect.poll(() => listedCount(page)).toBe(200);
 
     const samples = await page.evaluate(
       () => (window as unknown as { progressSamples: number[] }).progressSamples,

@@ -46,7 +46,9 @@ describe('links to one event', () => {
     const { page, errors } = await openPage(chromium.current, '/?event=2099-01-01-no-such-event');
     await ready(page);
     await expect.poll(() => page.getByText('Event not found.').isVisible()).toBe(true);
-    expect(await page.locator('#events [data-event-id]').count()).toBe(dataset.events.length);
+    await expect
+      .poll(() => page.locator('#events [data-event-id]').count())
+      .toBe(dataset.events.length);
     expect(errors).toEqual([]);
     await page.context().close();
   });

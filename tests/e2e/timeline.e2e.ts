@@ -266,7 +266,7 @@ describe('the timeline', () => {
       performance.getEntriesByType('mark').map((mark) => mark.name),
     );
     expect(marks).toEqual(expect.arrayContaining(['bench:data-start', 'bench:rendered']));
-    expect(await page.locator('#events [data-event-id]').count()).toBe(200);
+    await expect.poll(() => page.locator('#events [data-event-id]').count()).toBe(200);
     expect(errors).toEqual([]);
     await context.close();
   });
