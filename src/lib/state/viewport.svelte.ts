@@ -3,7 +3,8 @@
  * whole domain onto the width once, and the visible scale is always `transform.rescaleX(base)`,
  * so no scale anyone holds is ever changed.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3';
+import type { ZoomTransform } from 'd3';
+import { zoomIdentity } from '../timescale/zoom-transform.ts';
 import { baseScale, constrain, scaleExtent, transformShowing } from '../timescale/scale.ts';
 
 export class Viewport {

@@ -2,7 +2,8 @@
  * A smooth move between two zoom transforms of the timeline, zooming out and in as it pans (van
  * Wijk and Nuij's path, via d3's interpolateZoom), in about a third of a second.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3';
+import type { ZoomTransform } from 'd3';
+import { zoomIdentity } from '../timescale/zoom-transform.ts';
 import { interpolateZoom } from './zoom-interpolation.ts';
 
 const DURATION_MS = 350;

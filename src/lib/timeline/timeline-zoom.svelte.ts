@@ -1,12 +1,14 @@
 /**
  * The timeline's zoom moves, wherever they come from (the bar's buttons, keys, clicks, a selection
  * made elsewhere): through d3-zoom on the canvas once there is one, animated unless the reader
- * prefers reduced motion; straight into the viewport before that.
+ * prefers reduced motion; straight into the viewport before that. d3-zoom (with d3-selection and
+ * d3-drag, about 8 KB gzip) is a chunk of its own, fetched as the canvas is made: the first paint
+ * does not wait for it.
  */
 import type { ZoomTransform } from 'd3';
 import type { Viewport } from '../state/viewport.svelte.ts';
 import { transformCentring, zoomAround } from '../timescale/scale.ts';
-import { ZoomController } from './zoom-controller.ts';
+import type { ZoomController } from './zoom-controller.ts';
 
 export class TimelineZoom {
   #controller: ZoomController | undefined = $state();
@@ -20,13 +22,27 @@ export class TimelineZoom {
       const element = canvas();
       if (!element) return;
       const reducedMotion = !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      const created = new ZoomController(element, viewport, reducedMotion);
-      this.#controller = created;
-      return () => created.destroy();
+      let created: ZoomController | undefined;
+      let removed = false;
+      void import('./zoom-controller.ts').then(({ ZoomController }) => {
+        if (removed) return;
+        created = new ZoomController(element, viewport, reducedMotion);
+        this.#controller = created;
+      });
+      return () => {
+        removed = true;
+        created?.destroy();
+        if (this.#controller === created) this.#controller = undefined;
+      };
     });
     $effect(() => this.#controller?.setScaleExtent(viewport.scaleExtent));
     // The viewport's transform, set by a link, a button or a key, reaches d3-zoom.
     $effect(() => this.#controller?.sync(viewport.transform));
+  }
+
+  /** whether the reader's gestures on the canvas are followed yet */
+  get attached(): boolean {
+    return this.#controller !== undefined;
   }
 
   moveTo(to: ZoomTransform) {

@@ -3,7 +3,8 @@
  * visible scale is always derived from the zoom transform (`transform.rescaleX(base)`), so no
  * shared scale is ever mutated.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3';
+import type { ZoomTransform } from 'd3';
+import { zoomIdentity } from './zoom-transform.ts';
 
 import { DAY_MS } from '../dates/time-units.ts';
 
