@@ -7,6 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readOutDir } from './scripts/out-dir.ts';
 import { readBasePath } from './scripts/site-url.ts';
+import { earlyChunks, type EarlyChunks } from './scripts/early-chunks.ts';
 
 /**
  * The unit tests that need a DOM (jsdom): components, state that reads the window, and code that
@@ -108,19 +109,50 @@ export default defineConfig({
 
 /**
  * public/ is copied as it is written; its one script, early-theme.js, runs before the first paint
- * and counts towards the initial script, so the build ships it without its comments.
+ * and counts towards the initial script, so the build ships it without its comments, and with the
+ * names of the chunks the first render waits for (scripts/early-chunks.ts) where it reads them.
  */
 function minifyEarlyScript() {
   let outDir = '';
+  let chunks: EarlyChunks | undefined;
   return {
     name: 'minify-early-script',
     apply: 'build' as const,
     configResolved(config: { root: string; build: { outDir: string } }) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    generateBundle(
+      _options: unknown,
+      bundle: Record<
+        string,
+        | {
+            type: 'chunk';
+            fileName: string;
+            isEntry: boolean;
+            moduleIds: string[];
+            imports: string[];
+            viteMetadata?: { importedCss: Set<string> };
+          }
+        | { type: 'asset' }
+      >,
+    ) {
+      const built = Object.values(bundle).flatMap((output) =>
+        output.type === 'chunk'
+          ? [{ ...output, css: [...(output.viteMetadata?.importedCss ?? [])] }]
+          : [],
+      );
+      const entry = built.find((chunk) => chunk.isEntry);
+      if (!entry) return;
+      chunks = earlyChunks(built, entry.fileName);
+    },
     async closeBundle() {
       const file = resolve(outDir, 'early-theme.js');
-      const { code, errors } = await minify('early-theme.js', readFileSync(file, 'utf8'));
+      const source = readFileSync(file, 'utf8');
+      const marker = '/*early-chunks*/ null';
+      if (!source.includes(marker)) throw new Error(`early-theme.js: no ${marker} to fill`);
+      if (!chunks) throw new Error('early-theme.js: the bundle had no entry');
+      const filled = source.replace(marker, JSON.stringify(chunks));
+      const { code, errors } = await minify('early-theme.js', filled);
       if (errors.length > 0) throw new Error(`early-theme.js: ${errors[0]!.message}`);
       writeFileSync(file, code);
     },
