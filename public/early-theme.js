@@ -48,7 +48,8 @@
   var lang = params.get('lang');
   if (!chunks.lang[lang]) {
     try {
-      lang = localStorage.getItem('chronology:lang');
+      var kept = /(?:^|;\s*)chronology-lang=([^;]*)/.exec(document.cookie);
+      lang = kept && decodeURIComponent(kept[1]);
     } catch {
       lang = null;
     }

@@ -33,8 +33,8 @@ function run(
     Worker: class {},
     location: { search, href: `https://example.org/${search}` },
     navigator: { languages },
-    localStorage: { getItem: () => remembered },
     document: {
+      cookie: remembered === null ? 'other=1' : `other=1; chronology-lang=${remembered}`,
       currentScript: { src: 'https://example.org/site/early-theme.js' },
       documentElement: { dataset: {} },
       createElement: () => ({}) as (typeof links)[number],

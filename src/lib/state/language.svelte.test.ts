@@ -91,20 +91,24 @@ describe('Language', () => {
 });
 
 describe('the remembered language', () => {
-  it('is read back as it was stored', () => {
-    rememberLanguage('lo', localStorage);
-    expect(rememberedLanguage(localStorage)).toBe('lo');
+  it('is read back as it was kept, among the page’s other cookies', () => {
+    rememberLanguage('lo', document);
+    document.cookie = 'other=1; Path=/';
+    expect(rememberedLanguage(document)).toBe('lo');
+    rememberLanguage('zh-Hans', document);
+    expect(rememberedLanguage(document)).toBe('zh-Hans');
   });
 
-  it('is none when storage refuses', () => {
+  it('is none when nothing was kept, or cookies are refused', () => {
+    expect(rememberedLanguage({ cookie: 'other=1; theme=dark' })).toBeNull();
     const refusing = {
-      getItem: () => {
+      get cookie(): string {
         throw new Error('denied');
       },
-      setItem: () => {
+      set cookie(_value: string) {
         throw new Error('denied');
       },
-    } as unknown as Storage;
+    };
     expect(() => rememberLanguage('vi', refusing)).not.toThrow();
     expect(rememberedLanguage(refusing)).toBeNull();
   });
