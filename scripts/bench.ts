@@ -10,6 +10,8 @@
  *   npm run bench -- --only lighthouse       # only Lighthouse, mobile, 3 runs (bench-lighthouse.ts)
  *   npm run bench -- --only lighthouse --no-build  # the same on the dist/ already built
  *   npm run bench -- --only page --n 10000,100000 --reps 3  # only the page with its map (below)
+ *   npm run bench -- --only timeline --n 10000,100000 --peers vis-timeline  # only the harness's
+ *                                       # own table (the timeline beside the peers), no import
  *
  * Speed is measured here, never asserted in tests.
  */
@@ -46,7 +48,7 @@ async function waitFor(url: string, seconds = 30) {
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-const ONLY = ['import', 'reading', 'lighthouse', 'page'] as const;
+const ONLY = ['import', 'reading', 'lighthouse', 'page', 'timeline'] as const;
 export const PAGE_SECTION = '## The page with the map';
 /** the map is drawn (its picture, or MapLibre) and the timeline too (both attributes sit on <html>) */
 const MAP_DRAWN = 'html[data-map-drawn][data-timeline-ready]';
@@ -70,6 +72,7 @@ function readArgs(argv: string[]) {
     onlyReading: only === 'reading',
     onlyLighthouse: only === 'lighthouse',
     onlyPage: only === 'page',
+    onlyTimeline: only === 'timeline',
     build: !argv.includes('--no-build'),
     passThrough,
     reps,
@@ -192,8 +195,16 @@ function benchPage(
 
 async function main() {
   const argv = process.argv.slice(2);
-  const { onlyImport, onlyReading, onlyLighthouse, onlyPage, build, passThrough, reps } =
-    readArgs(argv);
+  const {
+    onlyImport,
+    onlyReading,
+    onlyLighthouse,
+    onlyPage,
+    onlyTimeline,
+    build,
+    passThrough,
+    reps,
+  } = readArgs(argv);
   const command = `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`;
   const docPath = join(ROOT, 'docs/benchmarks.md');
   if (onlyReading) {
@@ -310,6 +321,15 @@ async function main() {
         'zoom and pan frame p95 ≤ 20 ms with ≤ 5% dropped frames, JS heap ≤ 80 MB; ' +
         '10,000 events loaded at least 10× faster than vis-timeline, zoom p95 ≤ 17 ms.\n\n' +
         tables.join('\n');
+      if (onlyTimeline) {
+        writeBenchmarks(docPath, head, [
+          previous.page,
+          previous.importing,
+          previous.reading,
+          previous.lighthouse,
+        ]);
+        return;
+      }
     }
 
     // Opening a 100,000-event file of one's own: the worker, the hand-over, the first frame.

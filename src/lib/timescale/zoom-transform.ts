@@ -13,6 +13,17 @@ interface ContinuousScale {
   invert(value: number): number | Date;
 }
 
+/** A scale whose domain shows what its range shows once the view is undone by `invert`. */
+function rescale<S>(scale: S, invert: (pixel: number) => number): S {
+  const continuous = scale as unknown as ContinuousScale;
+  return continuous.copy().domain(
+    continuous
+      .range()
+      .map(invert)
+      .map((pixel) => continuous.invert(pixel)) as number[],
+  ) as unknown as S;
+}
+
 class Transform implements ZoomTransform {
   constructor(
     readonly k: number,
@@ -55,23 +66,11 @@ class Transform implements ZoomTransform {
   }
 
   rescaleX<S>(scale: S): S {
-    const x = scale as unknown as ContinuousScale;
-    return x.copy().domain(
-      x
-        .range()
-        .map((value) => this.invertX(value))
-        .map((value) => x.invert(value)) as number[],
-    ) as unknown as S;
+    return rescale(scale, (x) => this.invertX(x));
   }
 
   rescaleY<S>(scale: S): S {
-    const y = scale as unknown as ContinuousScale;
-    return y.copy().domain(
-      y
-        .range()
-        .map((value) => this.invertY(value))
-        .map((value) => y.invert(value)) as number[],
-    ) as unknown as S;
+    return rescale(scale, (y) => this.invertY(y));
   }
 
   toString(): string {
