@@ -73,7 +73,7 @@ describe('the chronology page', () => {
       .poll(() => page.getByText('No event matches these filters.').isVisible())
       .toBe(true);
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    expect(await listedIds(page)).toHaveLength(dataset.events.length);
+    await expect.poll(async () => (await listedIds(page)).length).toBe(dataset.events.length);
     await expectCleanPage(watched);
   });
 
