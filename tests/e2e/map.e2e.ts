@@ -243,6 +243,22 @@ describe('the map’s picture, before MapLibre', () => {
     await page.context().close();
   });
 
+  it('downloads the map image from the picture too: MapLibre starts, then draws it', async () => {
+    const { page, errors } = await openPage(chromium.current, '');
+    await page.waitForSelector('html[data-map-drawn]', { timeout: 45_000 });
+    expect(await page.locator('.map .maplibregl-canvas').count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 45_000 }),
+      page.getByRole('button', { name: 'Download map image' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    const canvas = (await page.locator('.map .maplibregl-canvas').boundingBox())!;
+    expect(png.toString('ascii', 12, 16)).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBe(canvas.width * 2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('is what a phone’s Map tab opens on, and a finger’s drag on it starts MapLibre', async () => {
     const { page, requests, errors } = await openPage(
       chromium.current,
