@@ -2,9 +2,10 @@
  * The parts of the page few readers need at first, each loaded the first time it is wanted, so the
  * first paint never waits for them (App.svelte shows each once it is here):
  * - after the first paint, one per idle moment, in this order, each in a short task of its own:
- *   the share bar, the map panel (MapLibre follows it), the card's code (so that a first tap on an
- *   event finds it), the printed handout and the timeline's still picture (the handout renders
- *   inside the browser's `beforeprint`, which cannot wait for code to arrive);
+ *   the share bar, the map panel (its picture; MapLibre once the reader reaches for it), the
+ *   card's code (so that a first tap on an event finds it), the printed handout and the timeline's
+ *   still picture (the handout renders inside the browser's `beforeprint`, which cannot wait for
+ *   code to arrive);
  * - the presentation, when asked for;
  * - the notices above the page (a link's missing event, a chronology not ours), when there is one
  *   to give (main.ts fetches them ahead for a link naming an event, which may be missing).

@@ -11,21 +11,23 @@ import { cityFeatures, rangeCounts, statesOf } from './sources.ts';
 
 export class MapContent {
   readonly #selection = getSelection();
+  readonly #shown = getShown();
+  readonly #filters = getFilters();
   // The map follows the timeline's range once a zoom or pan comes to rest, not on every frame of
   // it: MapLibre redraws in WebGL (in software on some machines), and counting 100,000 events on
   // every frame would lengthen the timeline's.
   readonly #range = settled(() => getViewport().visibleRange, 200);
   // A new chronology or filter once the page has drawn it: with 100,000 events the counting (and
   // MapLibre's redraw) would otherwise lengthen the frame that first shows the timeline and list.
-  readonly #onMap = (() => {
-    const shown = getShown();
-    const filters = getFilters();
-    return settled(
-      () => ({ chronology: shown.chronology, imported: shown.imported, index: filters.index }),
-      0,
-      { afterFrame: true },
-    );
-  })();
+  readonly #onMap = settled(
+    () => ({
+      chronology: this.#shown.chronology,
+      imported: this.#shown.imported,
+      index: this.#filters.index,
+    }),
+    0,
+    { afterFrame: true },
+  );
 
   // Each its own derived: what depends on the chronology alone must not run again for a filter
   // (a new fit of MapLibre's bounds would undo the reader's pan and zoom).

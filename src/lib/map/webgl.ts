@@ -14,7 +14,15 @@ export function rendererKind(renderer: string | null | undefined): 'software' | 
   return renderer && SOFTWARE_RENDERER.test(renderer) ? 'software' : 'hardware';
 }
 
+let probed: WebGLSupport | undefined;
+
+/** Asked once per page: the probe makes (and gives back) a WebGL context. */
 export function webGLSupport(): WebGLSupport {
+  probed ??= probe();
+  return probed;
+}
+
+function probe(): WebGLSupport {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
