@@ -65,8 +65,9 @@ describe('App', () => {
     // the participants, each name marked with the language it is in
     const participants = within(details).getByText('Participating states').nextElementSibling;
     expect(participants).toHaveTextContent(/^China, Viet Nam$/);
+    // the sources come a frame after the card's head
     expect(
-      within(details).getByRole('link', { name: 'SPP news: "13th conference"' }),
+      await within(details).findByRole('link', { name: 'SPP news: "13th conference"' }),
     ).toHaveAttribute('href', 'https://en.spp.gov.cn/2023-12/06/c_950761.htm');
     expect(within(details).getByText('Vietnam News Agency, 6 December 2023')).toBeInTheDocument();
     expect(
@@ -82,7 +83,9 @@ describe('App', () => {
     expect(
       await screen.findByText(/^Uncertain: sources disagree on a key detail/),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Notes on the sources' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Notes on the sources' }),
+    ).toBeInTheDocument();
   });
 
   it('says so when the chronology cannot be loaded', () => {

@@ -58,12 +58,13 @@ describe('EventDetails', () => {
     app.load(chronology);
     app.selection.select(hanoi.id);
     await renderCard(app);
+    // the sources come a frame after the card's head
     const title = (source: typeof vietnamese) =>
-      screen.getByText(
+      screen.findByText(
         (_, element) => element?.textContent === source!.title && element.matches('a, span'),
       );
-    expect(title(vietnamese)).toHaveAttribute('lang', 'vi');
-    expect(title(english)).toHaveAttribute('lang', 'en');
+    expect(await title(vietnamese)).toHaveAttribute('lang', 'vi');
+    expect(await title(english)).toHaveAttribute('lang', 'en');
   });
 
   it('names the events either side, and disables Previous at the first and Next at the last', async () => {

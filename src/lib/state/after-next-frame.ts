@@ -3,6 +3,8 @@
  * passed): work a reader need not see at once, such as the map catching up or a history entry,
  * then never lengthens the frame that first shows a change. Returns how to call it off.
  */
+import type { InTurn } from './idle-turns.ts';
+
 export interface FrameTimers {
   requestAnimationFrame(callback: () => void): number;
   cancelAnimationFrame(id: number): void;
@@ -23,3 +25,14 @@ export function afterNextFrame(
     timers.clearTimeout(timer);
   };
 }
+
+/**
+ * Starts `work` once the page has drawn its next frame: for code a first render asks for but need
+ * not wait for (the language picker, a card's sharing buttons, the timeline's gestures). Fetched
+ * during the first render, such code would arrive before that frame and hold its paint back.
+ */
+export const afterNextPaint: InTurn = (work) =>
+  new Promise<void>((drawn) => {
+    if (typeof requestAnimationFrame === 'function') afterNextFrame(drawn);
+    else setTimeout(drawn, 0);
+  }).then(work);

@@ -2,10 +2,11 @@
  * The timeline's zoom moves, wherever they come from (the bar's buttons, keys, clicks, a selection
  * made elsewhere): through d3-zoom on the canvas once there is one, animated unless the reader
  * prefers reduced motion; straight into the viewport before that. d3-zoom (with d3-selection and
- * d3-drag, about 8 KB gzip) is a chunk of its own, fetched as the canvas is made: the first paint
- * does not wait for it.
+ * d3-drag, about 8 KB gzip) is a chunk of its own, fetched once the canvas has been drawn: the
+ * first paint does not wait for it.
  */
 import type { ZoomTransform } from 'd3';
+import { afterNextPaint } from '../state/after-next-frame.ts';
 import type { Viewport } from '../state/viewport.svelte.ts';
 import { transformCentring, zoomAround } from '../timescale/scale.ts';
 import type { ZoomController } from './zoom-controller.ts';
@@ -24,7 +25,7 @@ export class TimelineZoom {
       const reducedMotion = !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       let created: ZoomController | undefined;
       let removed = false;
-      void import('./zoom-controller.ts').then(({ ZoomController }) => {
+      void afterNextPaint(() => import('./zoom-controller.ts')).then(({ ZoomController }) => {
         if (removed) return;
         created = new ZoomController(element, viewport, reducedMotion);
         this.#controller = created;
