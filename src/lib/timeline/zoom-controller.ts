@@ -33,6 +33,12 @@ export class ZoomController {
         return !mouse.ctrlKey && !mouse.button;
       })
       .constrain((transform) => constrain(transform, target.width))
+      // the room d3-zoom works in, from the viewport rather than read off the canvas: d3's own
+      // reads the canvas's size, laying the page out in the middle of every move it starts
+      .extent(() => [
+        [0, 0],
+        [Math.max(1, target.width), 1],
+      ])
       // a gesture of the reader's own stops an animated move
       .on('start', (event: { sourceEvent?: Event }) => {
         if (event.sourceEvent) this.#stopAnimation();
