@@ -42,6 +42,29 @@ describe('links to one event', () => {
     await page.context().close();
   });
 
+  it('on a wide screen, brings the linked event into view in the list, and the page stays put', async () => {
+    // the last year's events are far below the first screen of the list
+    const id = SOME_IDS[2];
+    const { page, errors } = await openPage(chromium.current, `/?event=${id}`);
+    await ready(page);
+    const row = page.locator(`#events [data-event-id="${id}"]`);
+    const rowInPane = () =>
+      row.evaluate((element) => {
+        const pane = element.closest('.pane')!.getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        return box.top >= pane.top && box.bottom <= pane.bottom;
+      });
+    await expect.poll(rowInPane, { timeout: 5000 }).toBe(true);
+    // one scroll box, the pane: the list inside it does not scroll on its own
+    const listScrolls = await page
+      .locator('#events')
+      .evaluate((list) => list.scrollHeight > list.clientHeight + 1);
+    expect(listScrolls).toBe(false);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says an unknown event was not found and keeps the list whole', async () => {
     const { page, errors } = await openPage(chromium.current, '/?event=2099-01-01-no-such-event');
     await ready(page);
