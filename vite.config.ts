@@ -7,6 +7,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readOutDir } from './scripts/out-dir.ts';
 import { readBasePath } from './scripts/site-url.ts';
+import { firstRenderScripts, withCompileHint } from './scripts/compile-hints.ts';
 import { earlyChunks, type EarlyChunks } from './scripts/early-chunks.ts';
 
 /**
@@ -111,6 +112,7 @@ export default defineConfig({
  * public/ is copied as it is written; its one script, early-theme.js, runs before the first paint
  * and counts towards the initial script, so the build ships it without its comments, and with the
  * names of the chunks the first render waits for (scripts/early-chunks.ts) where it reads them.
+ * Those chunks and the entry's own start with V8's compile hint (scripts/compile-hints.ts).
  */
 function minifyEarlyScript() {
   let outDir = '';
@@ -121,29 +123,40 @@ function minifyEarlyScript() {
     configResolved(config: { root: string; build: { outDir: string } }) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    generateBundle(
-      _options: unknown,
-      bundle: Record<
-        string,
-        | {
-            type: 'chunk';
-            fileName: string;
-            isEntry: boolean;
-            moduleIds: string[];
-            imports: string[];
-            viteMetadata?: { importedCss: Set<string> };
-          }
-        | { type: 'asset' }
-      >,
-    ) {
-      const built = Object.values(bundle).flatMap((output) =>
-        output.type === 'chunk'
-          ? [{ ...output, css: [...(output.viteMetadata?.importedCss ?? [])] }]
-          : [],
-      );
-      const entry = built.find((chunk) => chunk.isEntry);
-      if (!entry) return;
-      chunks = earlyChunks(built, entry.fileName);
+    generateBundle: {
+      // after Vite's own, which puts its preload map at the top of the chunks that import lazily:
+      // the hint counts only on the first line
+      order: 'post' as const,
+      handler(
+        _options: unknown,
+        bundle: Record<
+          string,
+          | {
+              type: 'chunk';
+              fileName: string;
+              code: string;
+              isEntry: boolean;
+              moduleIds: string[];
+              imports: string[];
+              viteMetadata?: { importedCss: Set<string> };
+            }
+          | { type: 'asset' }
+        >,
+      ) {
+        const built = Object.values(bundle).flatMap((output) =>
+          output.type === 'chunk'
+            ? [{ ...output, css: [...(output.viteMetadata?.importedCss ?? [])] }]
+            : [],
+        );
+        const entry = built.find((chunk) => chunk.isEntry);
+        if (!entry) return;
+        chunks = earlyChunks(built, entry.fileName);
+        // the first render's scripts are compiled as they arrive (scripts/compile-hints.ts)
+        for (const file of firstRenderScripts(built, entry.fileName, chunks)) {
+          const output = bundle[file];
+          if (output?.type === 'chunk') output.code = withCompileHint(output.code);
+        }
+      },
     },
     async closeBundle() {
       const file = resolve(outDir, 'early-theme.js');
