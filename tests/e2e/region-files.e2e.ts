@@ -50,9 +50,9 @@ describe('a CSV saved by Excel on a Windows in the region', () => {
       const { page } = watched;
       await chooseFile(page, `${encoding}.csv`, legacySheet(encoding));
       await expect.poll(() => heading(page), READ).toBe('An imported chronology');
-      expect((await listedTitles(page)).sort()).toEqual(
-        HEADLINES[encoding]!.map((headline) => headline.normalize('NFC')).sort(),
-      );
+      await expect
+        .poll(async () => (await listedTitles(page)).sort())
+        .toEqual(HEADLINES[encoding]!.map((headline) => headline.normalize('NFC')).sort());
       await expect.poll(() => encodingNote(page).textContent()).toContain(`read as ${name}`);
       await expectCleanPage(watched);
     },
