@@ -15,41 +15,32 @@ export function scrollingBox(start: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-/**
- * Scrolls `box` so that `item` is within it, `above` pixels clear of its top edge (a sticky
- * heading's room), when it is not already; returns whether it scrolled.
- */
-export function bringIntoBox(
-  item: HTMLElement,
-  box: HTMLElement,
-  { above = 0, behavior = 'smooth' }: { above?: number; behavior?: ScrollBehavior } = {},
-): boolean {
+/** Scrolls `box`, at once, so that `item` is within it, `above` pixels clear of its top edge. */
+function scrollIntoBox(item: HTMLElement, box: HTMLElement, above: number): void {
   const boxTop = box.getBoundingClientRect().top + box.clientTop;
   const itemRect = item.getBoundingClientRect();
   const top = itemRect.top - boxTop + box.scrollTop;
   const bottom = top + itemRect.height;
-  if (top >= box.scrollTop + above && bottom <= box.scrollTop + box.clientHeight) return false;
-  box.scrollTo({ top: Math.max(0, top - above), behavior });
-  return true;
+  if (top >= box.scrollTop + above && bottom <= box.scrollTop + box.clientHeight) return;
+  box.scrollTo({ top: Math.max(0, top - above), behavior: 'instant' });
 }
 
 /**
- * Brings `item` into `box` now and checks again over the next `frames` frames: what comes into
- * sight is laid out only then (content-visibility), growing from its estimated height, and may
- * push the item out of the box again. Returns how to stop early.
+ * Brings `item` into `box` (with `above` pixels of room over it, for a heading) now, and checks
+ * again over the next `frames` frames: what comes into sight is laid out only then
+ * (content-visibility), growing from its estimated height, and may push the item out of the box
+ * again. Not smoothly: a smooth scroll would stop short of the item by as much.
  */
 export function bringIntoBoxAndKeep(
   item: HTMLElement,
   box: HTMLElement,
-  options: { above?: number } = {},
+  { above = 0 }: { above?: number } = {},
   frames = 6,
-): () => void {
+): void {
   let left = frames;
-  let frame = 0;
   const check = () => {
-    bringIntoBox(item, box, { ...options, behavior: 'instant' });
-    if (--left > 0) frame = requestAnimationFrame(check);
+    scrollIntoBox(item, box, above);
+    if (--left > 0) requestAnimationFrame(check);
   };
   check();
-  return () => cancelAnimationFrame(frame);
 }
